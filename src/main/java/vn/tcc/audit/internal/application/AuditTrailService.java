@@ -1,0 +1,66 @@
+package vn.tcc.audit.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import vn.tcc.audit.internal.domain.AuditChain;
+import vn.tcc.audit.internal.domain.AuditEntry;
+import vn.tcc.audit.internal.domain.AuditEntryContent;
+import vn.tcc.audit.internal.domain.AuditEntryRepository;
+import vn.tcc.shared.audit.AuditRecord;
+import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.security.CurrentRequest;
+
+/** Appends to the hash chain; who, where and the request id come from the current request. */
+@ApplicationScoped
+public class AuditTrailService implements AuditTrail {
+  @Inject AuditEntryRepository entries;
+  @Inject Instance<CurrentRequest> currentRequest;
+  @Inject Clock clock;
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void record(AuditRecord record) {
+    Caller caller = Caller.SYSTEM_CALLER;
+    String clientAddress = null;
+    String requestId = null;
+    try {
+      CurrentRequest request = currentRequest.get();
+      caller = request.caller();
+      clientAddress = request.clientAddress();
+      requestId = request.requestId();
+    } catch (ContextNotActiveException noRequest) {
+      // Timers and startup work have no request: they act as the system.
+    }
+    String jurisdiction =
+        record.jurisdiction() != null
+            ? record.jurisdiction().value()
+            : caller.jurisdiction() == null ? null : caller.jurisdiction().value();
+
+    entries.lockChainForAppend();
+    AuditEntry previous = entries.last().orElse(null);
+    long seq = previous == null ? 1 : previous.seq() + 1;
+    String prevHash = previous == null ? AuditChain.GENESIS : previous.hash();
+    AuditEntryContent content =
+        new AuditEntryContent(
+            seq,
+            AuditChain.storable(clock.instant()),
+            caller.username(),
+            caller.kind().name(),
+            record.action(),
+            record.objectType(),
+            record.objectId(),
+            jurisdiction,
+            record.purpose(),
+            record.personalData(),
+            record.outcome().name(),
+            clientAddress,
+            requestId,
+            record.details());
+    entries.append(new AuditEntry(content, prevHash));
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The audit trail: append-only, tamper-evident (hash chain), listed and verified by auditors. Other
+ * modules use it only through {@link vn.tcc.shared.audit.AuditTrail}.
+ */
+package vn.tcc.audit;

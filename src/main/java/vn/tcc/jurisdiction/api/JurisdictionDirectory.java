@@ -1,0 +1,13 @@
+package vn.tcc.jurisdiction.api;
+
+import java.util.List;
+import java.util.Optional;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+
+/** Looks up jurisdictions: names for display and the communes/wards inside a province. */
+public interface JurisdictionDirectory {
+  Optional<JurisdictionSummary> find(JurisdictionCode code);
+
+  /** The jurisdiction itself and every one inside it, province first, then by name. */
+  List<JurisdictionSummary> within(JurisdictionCode code);
+}

@@ -1,0 +1,12 @@
+package vn.tcc.jurisdiction.api;
+
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+
+/** A province or commune/ward with its names in both languages. */
+public record JurisdictionSummary(
+    JurisdictionCode code, String kind, String nameVi, String nameEn, JurisdictionCode parent) {
+
+  public String name(java.util.Locale locale) {
+    return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+  }
+}

@@ -1,0 +1,41 @@
+package vn.tcc.jurisdiction.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.tcc.jurisdiction.api.JurisdictionSummary;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+
+/**
+ * A unit of territory a police user answers for: the province (Provincial Police) or one
+ * commune/ward (commune-level police). Reference data, maintained by migrations.
+ */
+@Entity
+@Table(name = "jurisdiction", schema = "shared")
+public class Jurisdiction {
+  @Id private String code;
+
+  @Column(nullable = false)
+  private String kind;
+
+  @Column(name = "name_vi", nullable = false)
+  private String nameVi;
+
+  @Column(name = "name_en", nullable = false)
+  private String nameEn;
+
+  @Column(name = "parent_code")
+  private String parentCode;
+
+  protected Jurisdiction() {}
+
+  public JurisdictionSummary summary() {
+    return new JurisdictionSummary(
+        new JurisdictionCode(code),
+        kind,
+        nameVi,
+        nameEn,
+        parentCode == null ? null : new JurisdictionCode(parentCode));
+  }
+}

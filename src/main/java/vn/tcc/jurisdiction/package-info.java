@@ -1,0 +1,5 @@
+/**
+ * The province and its communes/wards: the jurisdictions that scope what each user may see. Two
+ * levels since July 2025 (province, commune/ward).
+ */
+package vn.tcc.jurisdiction;

@@ -1,0 +1,6 @@
+/**
+ * Wiring of the one WAR: the JAX-RS application and its conventions (problem+json, bearer
+ * authentication answers), the caller from Keycloak's token, request ids, Flyway at start-up,
+ * health, and the page shell (language, formats, dashboard, sign-out). May use every module's api.
+ */
+package vn.tcc.platform;

@@ -1,0 +1,82 @@
+package vn.tcc.platform.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.tcc.shared.error.ProblemException;
+
+/** Every failure leaves the API as problem+json; nothing internal (stack, SQL) leaks out. */
+public final class ProblemExceptionMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class.getName());
+
+  private ProblemExceptionMappers() {}
+
+  /** Errors raised on purpose by resources or by JAX-RS itself (404, 405, 415, bad JSON...). */
+  @Provider
+  public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response original = e.getResponse();
+      if (original.hasEntity() && Problem.MEDIA.isCompatible(original.getMediaType())) {
+        return original;
+      }
+      int status = original.getStatus();
+      return problems.of(status, "problem." + status + ".detail").toResponse();
+    }
+  }
+
+  /** Errors TCC's own code raises with a status and a message key. */
+  @Provider
+  public static class KnownProblems implements ExceptionMapper<ProblemException> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(ProblemException e) {
+      return problems.of(e.status(), e.messageKey(), e.args()).toResponse();
+    }
+  }
+
+  /** Bean Validation on request bodies and parameters: 422 with one message per field. */
+  @Provider
+  public static class ValidationErrors implements ExceptionMapper<ConstraintViolationException> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<Problem.FieldError> errors =
+          e.getConstraintViolations().stream()
+              .map(ProblemExceptionMappers::fieldError)
+              .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+              .toList();
+      return problems.withErrors(422, "problem.422.detail", errors).toResponse();
+    }
+  }
+
+  /** Anything unexpected: logged with the request id, answered as a bare 500. */
+  @Provider
+  public static class UnexpectedErrors implements ExceptionMapper<Throwable> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(Throwable e) {
+      Problem problem = problems.of(500, "problem.500.detail");
+      LOG.log(Level.SEVERE, "Unexpected error, request " + problem.requestId(), e);
+      return problem.toResponse();
+    }
+  }
+
+  private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    int dot = path.lastIndexOf('.');
+    return new Problem.FieldError(dot < 0 ? path : path.substring(dot + 1), violation.getMessage());
+  }
+}

@@ -1,0 +1,27 @@
+package vn.tcc.platform.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** TCC's REST API, version 1: {@code /tcc/api/v1/...}, JSON, bearer tokens from Keycloak. */
+@ApplicationPath("api/v1")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "TCC API",
+            version = "1",
+            description =
+                "Traffic Control Center API. Bearer tokens from Keycloak realm tcc; errors as"
+                    + " application/problem+json (RFC 9457)."),
+    security = @SecurityRequirement(name = "keycloak"))
+@SecurityScheme(
+    securitySchemeName = "keycloak",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class TccApi extends Application {}

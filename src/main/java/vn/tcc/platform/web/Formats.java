@@ -1,0 +1,49 @@
+package vn.tcc.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import vn.tcc.shared.time.TccTime;
+
+/** Dates in Asia/Ho_Chi_Minh and numbers the way each language writes them. */
+@Named("formats")
+@RequestScoped
+public class Formats {
+  private static final DateTimeFormatter VI_DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(TccTime.ZONE);
+  private static final DateTimeFormatter EN_DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH)
+          .withZone(TccTime.ZONE);
+  private static final DateTimeFormatter VI_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(TccTime.ZONE);
+  private static final DateTimeFormatter EN_DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).withZone(TccTime.ZONE);
+
+  @Inject LanguageSelection language;
+
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return (language.isVietnamese() ? VI_DATE_TIME : EN_DATE_TIME).format(instant);
+  }
+
+  public String date(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return (language.isVietnamese() ? VI_DATE : EN_DATE).format(instant);
+  }
+
+  public String number(long value) {
+    return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
+  }
+
+  /** The date pattern PrimeFaces date pickers use in the current language. */
+  public String datePattern() {
+    return language.isVietnamese() ? "dd/MM/yyyy" : "yyyy-MM-dd";
+  }
+}

@@ -1,0 +1,7 @@
+package vn.tcc.shared.audit;
+
+public enum AuditOutcome {
+  SUCCESS,
+  DENIED,
+  FAILED
+}
