@@ -27,11 +27,18 @@ public final class Api {
   }
 
   public static Answer get(String path, String bearerToken, String accept) {
+    return get(path, bearerToken, accept, null);
+  }
+
+  public static Answer get(String path, String bearerToken, String accept, String language) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(TccDeployment.baseUrl() + "/api/v1/" + path))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", accept)
             .GET();
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }

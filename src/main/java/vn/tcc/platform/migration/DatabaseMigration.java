@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -27,6 +28,11 @@ public class DatabaseMigration {
   @Resource(lookup = "java:jboss/datasources/TccDS")
   DataSource dataSource;
 
+  /** How TCC runs Flyway, wherever it runs it: history in its own schema, never a clean. */
+  public static FluentConfiguration settings(FluentConfiguration configuration) {
+    return configuration.defaultSchema("flyway").createSchemas(true).cleanDisabled(true);
+  }
+
   @PostConstruct
   void migrate() {
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -34,12 +40,9 @@ public class DatabaseMigration {
       locations.add("classpath:db/demo");
     }
     MigrateResult result =
-        Flyway.configure(getClass().getClassLoader())
+        settings(Flyway.configure(getClass().getClassLoader()))
             .dataSource(dataSource)
             .locations(locations.toArray(String[]::new))
-            .defaultSchema("flyway")
-            .createSchemas(true)
-            .cleanDisabled(true)
             .load()
             .migrate();
     LOG.info(
