@@ -64,7 +64,8 @@ class ShellBrowserIT {
       browser.open("/audit/trail.xhtml");
       assertEquals("Không có quyền truy cập", browser.text(By.id("errorTitle")));
       String shown = browser.text(By.tagName("body"));
-      assertFalse(shown.contains("Exception") || shown.contains("at vn.tcc"), "no stack trace: " + shown);
+      assertFalse(
+          shown.contains("Exception") || shown.contains("at vn.tcc"), "no stack trace: " + shown);
     }
   }
 
@@ -78,11 +79,14 @@ class ShellBrowserIT {
   }
 
   @Test
-  void auditor_sees_the_officers_sign_in_and_denial_on_the_trail() {
+  void auditor_sees_the_officers_sign_in_denial_and_sign_out_on_the_trail() {
     try (Browser officer = new Browser()) {
       officer.signIn("officer");
       officer.open("/audit/trail.xhtml");
       officer.waitFor(By.id("errorTitle"));
+      officer.open("/");
+      officer.click(By.id("signOutForm:signOut"));
+      officer.waitFor(By.id("username"));
     }
     try (Browser auditor = new Browser()) {
       auditor.signIn("auditor");
@@ -102,6 +106,11 @@ class ShellBrowserIT {
       auditor.waitFor(By.id("audit:action")).sendKeys("ACCESS_DENIED");
       auditor.click(By.id("audit:search"));
       auditor.waitForText(By.id("audit:entries"), "/tcc/audit/trail.xhtml");
+
+      auditor.waitFor(By.id("audit:action")).clear();
+      auditor.waitFor(By.id("audit:action")).sendKeys("SIGN_OUT");
+      auditor.click(By.id("audit:search"));
+      auditor.waitForText(By.id("audit:entries"), "officer");
 
       auditor.click(By.id("audit:verify"));
       auditor.waitForText(By.id("audit:messages"), "toàn vẹn");
