@@ -17,7 +17,7 @@ public class JpaSiteDirectory implements SiteDirectory {
   public List<SiteSummary> within(JurisdictionCode jurisdiction) {
     return em.createQuery(
             "SELECT s FROM Site s WHERE s.jurisdictionCode = :code OR s.jurisdictionCode LIKE"
-                + " :children ESCAPE '!' ORDER BY s.kind, s.code",
+                + " :children ESCAPE '!' ORDER BY CASE WHEN s.parentCode IS NULL THEN 0 ELSE 1 END, s.kind, s.code",
             Site.class)
         .setParameter("code", jurisdiction.value())
         .setParameter("children", jurisdiction.childrenLikePattern())
