@@ -53,10 +53,6 @@ public class Problems {
     return VIETNAMESE;
   }
 
-  public String text(String key) {
-    return text(bundle(), key);
-  }
-
   private ResourceBundle bundle() {
     return ResourceBundle.getBundle("i18n.messages", locale());
   }

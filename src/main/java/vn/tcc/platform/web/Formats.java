@@ -17,11 +17,6 @@ public class Formats {
   private static final DateTimeFormatter EN_DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH)
           .withZone(TccTime.ZONE);
-  private static final DateTimeFormatter VI_DATE =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(TccTime.ZONE);
-  private static final DateTimeFormatter EN_DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).withZone(TccTime.ZONE);
-
   @Inject LanguageSelection language;
 
   public String dateTime(Instant instant) {
@@ -31,10 +26,6 @@ public class Formats {
     return (language.isVietnamese() ? VI_DATE_TIME : EN_DATE_TIME).format(instant);
   }
 
-  public String date(Instant instant) {
-    if (instant == null) {
-      return "";
-    }
     return (language.isVietnamese() ? VI_DATE : EN_DATE).format(instant);
   }
 

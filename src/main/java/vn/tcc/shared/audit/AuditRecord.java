@@ -61,11 +61,6 @@ public record AuditRecord(
         action, objectType, objectId, jurisdiction, purpose, true, AuditOutcome.SUCCESS, null);
   }
 
-  public AuditRecord inJurisdiction(JurisdictionCode code) {
-    return new AuditRecord(
-        action, objectType, objectId, code, purpose, personalData, outcome, details);
-  }
-
   public AuditRecord withDetails(String text) {
     return new AuditRecord(
         action, objectType, objectId, jurisdiction, purpose, personalData, outcome, text);

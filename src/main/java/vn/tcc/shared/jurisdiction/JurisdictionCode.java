@@ -28,11 +28,6 @@ public record JurisdictionCode(String value) {
     return value.indexOf('.') < 0;
   }
 
-  public String province() {
-    int dot = value.indexOf('.');
-    return dot < 0 ? value : value.substring(0, dot);
-  }
-
   /** A jurisdiction covers itself and, for a province, every commune/ward inside it. */
   public boolean covers(JurisdictionCode other) {
     return value.equals(other.value) || (isProvince() && other.value.startsWith(value + "."));

@@ -15,8 +15,4 @@ public record AuditSearch(
     Instant from,
     Instant to,
     String jurisdictionScope) {
-
-  public static AuditSearch all(String jurisdictionScope) {
-    return new AuditSearch(null, null, null, null, null, null, null, jurisdictionScope);
-  }
 }
