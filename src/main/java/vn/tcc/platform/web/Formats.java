@@ -17,6 +17,7 @@ public class Formats {
   private static final DateTimeFormatter EN_DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH)
           .withZone(TccTime.ZONE);
+
   @Inject LanguageSelection language;
 
   public String dateTime(Instant instant) {
@@ -24,9 +25,6 @@ public class Formats {
       return "";
     }
     return (language.isVietnamese() ? VI_DATE_TIME : EN_DATE_TIME).format(instant);
-  }
-
-    return (language.isVietnamese() ? VI_DATE : EN_DATE).format(instant);
   }
 
   public String number(long value) {

@@ -14,5 +14,4 @@ public record AuditSearch(
     String outcome,
     Instant from,
     Instant to,
-    String jurisdictionScope) {
-}
+    String jurisdictionScope) {}
