@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -49,7 +50,11 @@ public class ApiAccessFilter implements ContainerRequestFilter {
     if (!caller.isAuthenticated()) {
       auditTrail.record(
           AuditRecord.denied(AuditActions.ACCESS_DENIED, "api", target, "no valid token"));
-      request.abortWith(Response401.with(problems.of(401, "problem.401.detail").toResponse()));
+      // RFC 6750 asks for the challenge header on a 401.
+      request.abortWith(
+          Response.fromResponse(problems.of(401, "problem.401.detail").toResponse())
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tcc\"")
+              .build());
       return;
     }
     RolesAllowed allowed =
@@ -67,15 +72,6 @@ public class ApiAccessFilter implements ContainerRequestFilter {
           AuditRecord.denied(
               AuditActions.ACCESS_DENIED, "api", target, "no jurisdiction in token"));
       request.abortWith(problems.of(403, "problem.403.jurisdiction").toResponse());
-    }
-  }
-
-  /** Adds the challenge header RFC 6750 asks for on a 401. */
-  static final class Response401 {
-    static jakarta.ws.rs.core.Response with(jakarta.ws.rs.core.Response response) {
-      return jakarta.ws.rs.core.Response.fromResponse(response)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tcc\"")
-          .build();
     }
   }
 }

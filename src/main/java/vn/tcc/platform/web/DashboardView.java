@@ -37,6 +37,7 @@ public class DashboardView implements Serializable {
   private List<JurisdictionSummary> jurisdictions = List.of();
   private List<SiteSummary> sites = List.of();
   private Map<String, JurisdictionSummary> byCode = Map.of();
+  private Map<String, Long> sitesPerCommune = Map.of();
 
   @PostConstruct
   void init() {
@@ -49,6 +50,11 @@ public class DashboardView implements Serializable {
         jurisdictions.stream()
             .collect(Collectors.toMap(j -> j.code().value(), Function.identity()));
     sites = siteDirectory.within(caller.jurisdiction());
+    sitesPerCommune =
+        sites.stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> s.jurisdiction().value(), TreeMap::new, Collectors.counting()));
   }
 
   public Instant getNow() {
@@ -69,10 +75,7 @@ public class DashboardView implements Serializable {
   }
 
   public Map<String, Long> getSitesPerCommune() {
-    return sites.stream()
-        .collect(
-            Collectors.groupingBy(
-                s -> s.jurisdiction().value(), TreeMap::new, Collectors.counting()));
+    return sitesPerCommune;
   }
 
   public JurisdictionSummary jurisdiction(String code) {
