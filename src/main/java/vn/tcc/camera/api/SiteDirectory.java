@@ -6,5 +6,5 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
 /** Reads the sites of the camera hierarchy. */
 public interface SiteDirectory {
   /** Sites in the given jurisdiction and, for a province, in all its communes. */
-  List<SiteSummary> within(JurisdictionCode jurisdiction);
+  List<SiteSummary> sitesWithin(JurisdictionCode jurisdiction);
 }

@@ -10,4 +10,7 @@ public interface JurisdictionDirectory {
 
   /** The jurisdiction itself and every one inside it, province first, then by name. */
   List<JurisdictionSummary> within(JurisdictionCode code);
+
+  /** The box around the province the code is in (a commune uses its province's); empty if unset. */
+  Optional<JurisdictionBounds> provinceBounds(JurisdictionCode code);
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.error.ValidationException;
 
 /** Every failure leaves the API as problem+json; nothing internal (stack, SQL) leaks out. */
 public final class ProblemExceptionMappers {
@@ -42,6 +43,25 @@ public final class ProblemExceptionMappers {
     @Override
     public Response toResponse(ProblemException e) {
       return problems.of(e.status(), e.messageKey(), e.args()).toResponse();
+    }
+  }
+
+  /** TCC's own rules broken by the input: 422 with every field error, in the caller's language. */
+  @Provider
+  public static class RuleViolations implements ExceptionMapper<ValidationException> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(ValidationException e) {
+      List<Problem.FieldError> errors =
+          e.errors().stream()
+              .map(
+                  error ->
+                      new Problem.FieldError(
+                          error.field(),
+                          problems.message(error.messageKey(), error.args().toArray())))
+              .toList();
+      return problems.withErrors(422, "problem.422.detail", errors).toResponse();
     }
   }
 

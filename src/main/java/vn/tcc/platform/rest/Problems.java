@@ -38,6 +38,11 @@ public class Problems {
         errors.isEmpty() ? null : errors);
   }
 
+  /** A message from the bundle in the caller's language, e.g. a field error. */
+  public String message(String key, Object... args) {
+    return String.format(locale(), text(bundle(), key), args);
+  }
+
   public Locale locale() {
     // Only an explicit Accept-Language header counts; the servlet default is the server's locale.
     if (request.getHeader("Accept-Language") != null) {

@@ -49,7 +49,7 @@ public class DashboardView implements Serializable {
     byCode =
         jurisdictions.stream()
             .collect(Collectors.toMap(j -> j.code().value(), Function.identity()));
-    sites = siteDirectory.within(caller.jurisdiction());
+    sites = siteDirectory.sitesWithin(caller.jurisdiction());
     sitesPerCommune =
         sites.stream()
             .collect(

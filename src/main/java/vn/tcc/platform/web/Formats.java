@@ -27,6 +27,13 @@ public class Formats {
     return (language.isVietnamese() ? VI_DATE_TIME : EN_DATE_TIME).format(instant);
   }
 
+  public String date(java.time.LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return date.format(DateTimeFormatter.ofPattern(datePattern()));
+  }
+
   public String number(long value) {
     return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
   }

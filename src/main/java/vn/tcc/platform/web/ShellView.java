@@ -46,6 +46,11 @@ public class ShellView {
         .orElse(caller.jurisdiction().value());
   }
 
+  /** Officers, supervisors and admins register and change cameras (in their jurisdiction). */
+  public boolean isCameraEditor() {
+    return vn.tcc.camera.api.CameraPermissions.mayEditCameras(getCaller());
+  }
+
   public boolean isAuditor() {
     return getCaller().hasRole(Role.AUDITOR);
   }

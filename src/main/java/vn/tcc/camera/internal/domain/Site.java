@@ -4,8 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import vn.tcc.camera.api.SiteKind;
 import vn.tcc.camera.api.SiteSummary;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
@@ -17,9 +21,11 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
 @Entity
 @Table(name = "site", schema = "camera")
 public class Site {
-  @Id private long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
 
-  @Column(nullable = false, unique = true)
+  @Column(nullable = false, unique = true, updatable = false)
   private String code;
 
   @Column(nullable = false)
@@ -35,9 +41,61 @@ public class Site {
   @Column(name = "parent_code")
   private String parentCode;
 
+  private BigDecimal latitude;
+  private BigDecimal longitude;
+  private String address;
+
+  @Version private long version;
+
   protected Site() {}
+
+  public static Site create(SiteDetails details) {
+    Site site = new Site();
+    site.code = details.code();
+    site.apply(details);
+    return site;
+  }
+
+  public final void apply(SiteDetails details) {
+    name = details.name();
+    kind = details.kind();
+    jurisdictionCode = details.jurisdictionCode();
+    parentCode = details.parentCode();
+    latitude = details.latitude();
+    longitude = details.longitude();
+    address = details.address();
+  }
+
+  public SiteDetails details() {
+    return new SiteDetails(
+        code, name, kind, jurisdictionCode, parentCode, latitude, longitude, address);
+  }
 
   public SiteSummary summary() {
     return new SiteSummary(code, name, kind, new JurisdictionCode(jurisdictionCode), parentCode);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public SiteKind kind() {
+    return kind;
+  }
+
+  public JurisdictionCode jurisdiction() {
+    return new JurisdictionCode(jurisdictionCode);
+  }
+
+  public String parentCode() {
+    return parentCode;
+  }
+
+  public long version() {
+    return version;
   }
 }

@@ -28,7 +28,28 @@ public class Jurisdiction {
   @Column(name = "parent_code")
   private String parentCode;
 
+  @Column(name = "min_latitude")
+  private java.math.BigDecimal minLatitude;
+
+  @Column(name = "max_latitude")
+  private java.math.BigDecimal maxLatitude;
+
+  @Column(name = "min_longitude")
+  private java.math.BigDecimal minLongitude;
+
+  @Column(name = "max_longitude")
+  private java.math.BigDecimal maxLongitude;
+
   protected Jurisdiction() {}
+
+  public java.util.Optional<vn.tcc.jurisdiction.api.JurisdictionBounds> bounds() {
+    if (minLatitude == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new vn.tcc.jurisdiction.api.JurisdictionBounds(
+            minLatitude, maxLatitude, minLongitude, maxLongitude));
+  }
 
   public JurisdictionSummary summary() {
     return new JurisdictionSummary(

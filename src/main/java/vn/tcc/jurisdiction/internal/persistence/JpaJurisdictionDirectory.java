@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import vn.tcc.jurisdiction.api.JurisdictionBounds;
 import vn.tcc.jurisdiction.api.JurisdictionDirectory;
 import vn.tcc.jurisdiction.api.JurisdictionSummary;
 import vn.tcc.jurisdiction.internal.domain.Jurisdiction;
@@ -31,5 +32,11 @@ public class JpaJurisdictionDirectory implements JurisdictionDirectory {
         .getResultStream()
         .map(Jurisdiction::summary)
         .toList();
+  }
+
+  @Override
+  public Optional<JurisdictionBounds> provinceBounds(JurisdictionCode code) {
+    String province = code.isProvince() ? code.value() : code.value().split("\\.")[0];
+    return Optional.ofNullable(em.find(Jurisdiction.class, province)).flatMap(Jurisdiction::bounds);
   }
 }

@@ -1,0 +1,333 @@
+package vn.tcc.camera.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.tcc.camera.api.CameraPermissions;
+import vn.tcc.camera.api.SiteKind;
+import vn.tcc.camera.internal.domain.Camera;
+import vn.tcc.camera.internal.domain.CameraDetails;
+import vn.tcc.camera.internal.domain.CameraRepository;
+import vn.tcc.camera.internal.domain.CameraRules;
+import vn.tcc.camera.internal.domain.FieldChange;
+import vn.tcc.camera.internal.domain.GeoBounds;
+import vn.tcc.camera.internal.domain.Owner;
+import vn.tcc.camera.internal.domain.RegistryHistoryEntry;
+import vn.tcc.camera.internal.domain.RegistryHistoryEntry.ChangeKind;
+import vn.tcc.camera.internal.domain.RegistryHistoryEntry.ObjectType;
+import vn.tcc.camera.internal.domain.Site;
+import vn.tcc.camera.internal.domain.SiteRepository;
+import vn.tcc.jurisdiction.api.JurisdictionDirectory;
+import vn.tcc.jurisdiction.api.JurisdictionSummary;
+import vn.tcc.shared.audit.AuditOutcome;
+import vn.tcc.shared.audit.AuditRecord;
+import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.error.FieldError;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.error.ValidationException;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.time.TccTime;
+
+/**
+ * Registers and changes cameras: checks the rules, the references and the caller's role and
+ * jurisdiction, keeps a history entry for every change and audits it, all in one transaction.
+ * Refusals are raised before anything is written, so their transaction still commits: the audit
+ * entry of a denied look at another commune's camera must stay on the trail.
+ */
+@ApplicationScoped
+public class CameraRegistryService {
+  public static final String CAMERA_CREATED = "CAMERA_CREATED";
+  public static final String CAMERA_UPDATED = "CAMERA_UPDATED";
+  public static final String CAMERA_VIEW_DENIED = "CAMERA_VIEW_DENIED";
+
+  @Inject CameraRepository cameras;
+  @Inject SiteRepository sites;
+  @Inject JurisdictionDirectory jurisdictions;
+  @Inject AuditTrail trail;
+  @Inject Clock clock;
+
+  /** Result of saving one camera: what happened and which fields changed. */
+  public record Saved(ChangeKind kind, boolean changed, List<FieldChange> changes, long version) {}
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(TccTime.ZONE));
+  }
+
+  /** The camera if the caller may see it; a camera outside his jurisdiction is "not found". */
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public CameraView find(Caller caller, String code) {
+    return visible(caller, code).map(CameraRegistryService::view).orElseThrow(() -> notFound(code));
+  }
+
+  @Transactional
+  public Optional<Camera> visible(Caller caller, String code) {
+    if (code == null || caller.jurisdiction() == null) {
+      return Optional.empty();
+    }
+    Optional<Camera> camera = cameras.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+    if (camera.isPresent() && !caller.mayAccess(new JurisdictionCode(camera.get().communeCode()))) {
+      // Answer as if it did not exist, but leave a trace: someone looked outside his jurisdiction.
+      trail.record(
+          new AuditRecord(
+              CAMERA_VIEW_DENIED,
+              "camera",
+              camera.get().code(),
+              new JurisdictionCode(camera.get().communeCode()),
+              null,
+              false,
+              AuditOutcome.DENIED,
+              "outside the caller's jurisdiction"));
+      return Optional.empty();
+    }
+    return camera;
+  }
+
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public Saved create(Caller caller, CameraDetails details, String reason) {
+    requireEditor(caller);
+    List<FieldError> errors = check(caller, details);
+    if (details.code() != null && cameras.findByCode(details.code()).isPresent()) {
+      errors.add(FieldError.of("code", "camera.error.code.taken", details.code()));
+    }
+    throwIfAny(errors);
+    return register(caller, details, ChangeKind.CREATED, reason);
+  }
+
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public Saved update(
+      Caller caller, String code, CameraDetails details, Long expectedVersion, String reason) {
+    requireEditor(caller);
+    Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
+    if (expectedVersion != null && expectedVersion != camera.version()) {
+      throw new ProblemException(409, "camera.error.stale", camera.code());
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (details.code() != null && !details.code().equals(camera.code())) {
+      errors.add(FieldError.of("code", "camera.error.code.fixed"));
+    }
+    CameraDetails next = withCode(details, camera.code());
+    errors.addAll(check(caller, next));
+    if (reason == null || reason.isBlank()) {
+      errors.add(FieldError.of("reason", "camera.error.reason.required"));
+    }
+    throwIfAny(errors);
+    return change(caller, camera, next, ChangeKind.UPDATED, reason);
+  }
+
+  /**
+   * A row of an imported spreadsheet: creates the camera or updates it, and changes nothing when
+   * the row says what the registry already holds (so the same file imported twice is harmless).
+   */
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public Saved importRow(Caller caller, CameraDetails details, String reason) {
+    requireEditor(caller);
+    List<FieldError> errors = check(caller, details);
+    throwIfAny(errors);
+    Optional<Camera> existing =
+        details.code() == null ? Optional.empty() : cameras.findByCode(details.code());
+    if (existing.isEmpty()) {
+      return register(caller, details, ChangeKind.IMPORTED, reason);
+    }
+    if (!caller.mayAccess(new JurisdictionCode(existing.get().communeCode()))) {
+      throw new ValidationException(
+          List.of(FieldError.of("code", "camera.error.code.taken", details.code())));
+    }
+    return change(caller, existing.get(), details, ChangeKind.IMPORTED, reason);
+  }
+
+  /** Every broken rule for these details, for the import's dry run and the forms. */
+  @Transactional
+  public List<FieldError> check(Caller caller, CameraDetails details) {
+    GeoBounds bounds =
+        caller.jurisdiction() == null
+            ? null
+            : jurisdictions
+                .provinceBounds(caller.jurisdiction())
+                .map(
+                    b ->
+                        new GeoBounds(
+                            b.minLatitude(), b.maxLatitude(), b.minLongitude(), b.maxLongitude()))
+                .orElse(null);
+    List<FieldError> errors = new ArrayList<>(CameraRules.check(details, today(), bounds));
+    if (details.communeCode() != null) {
+      JurisdictionCode commune = JurisdictionCode.parseOrNull(details.communeCode());
+      Optional<JurisdictionSummary> known =
+          commune == null ? Optional.empty() : jurisdictions.find(commune);
+      if (known.isEmpty() || known.get().parent() == null) {
+        errors.add(
+            FieldError.of("communeCode", "camera.error.commune.unknown", details.communeCode()));
+      } else if (!caller.mayAccess(commune)) {
+        errors.add(
+            FieldError.of("communeCode", "camera.error.commune.notYours", details.communeCode()));
+      }
+    }
+    if (details.ownerCode() != null && cameras.findOwner(details.ownerCode()).isEmpty()) {
+      errors.add(FieldError.of("ownerCode", "camera.error.owner.unknown", details.ownerCode()));
+    }
+    if (details.siteCode() != null && sites.findByCode(details.siteCode()).isEmpty()) {
+      errors.add(FieldError.of("siteCode", "camera.error.site.unknown", details.siteCode()));
+    }
+    if (details.analysisSiteCode() != null) {
+      Optional<Site> analysis = sites.findByCode(details.analysisSiteCode());
+      if (analysis.isEmpty()) {
+        errors.add(
+            FieldError.of(
+                "analysisSiteCode", "camera.error.site.unknown", details.analysisSiteCode()));
+      } else if (analysis.get().kind() != SiteKind.INTERMEDIATE_DEVICE
+          && analysis.get().kind() != SiteKind.REGIONAL_SERVER_CLUSTER) {
+        errors.add(FieldError.of("analysisSiteCode", "camera.error.analysisSite.kind"));
+      }
+    }
+    return errors;
+  }
+
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public List<RegistryHistoryEntry> history(Caller caller, String code, int offset, int limit) {
+    Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
+    return cameras.history(ObjectType.CAMERA, camera.id(), offset, limit);
+  }
+
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public long historyCount(Caller caller, String code) {
+    Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
+    return cameras.historyCount(ObjectType.CAMERA, camera.id());
+  }
+
+  private Saved register(Caller caller, CameraDetails details, ChangeKind kind, String reason) {
+    Owner owner = cameras.findOwner(details.ownerCode()).orElseThrow();
+    Camera camera = Camera.register(details, owner, clock.instant());
+    cameras.add(camera);
+    List<FieldChange> changes = details.asCreated();
+    cameras.appendHistory(
+        ObjectType.CAMERA,
+        camera.id(),
+        new RegistryHistoryEntry(
+            clock.instant(),
+            caller.username(),
+            caller.displayName(),
+            kind,
+            blankToNull(reason),
+            changes));
+    trail.record(
+        new AuditRecord(
+            CAMERA_CREATED,
+            "camera",
+            camera.code(),
+            new JurisdictionCode(camera.communeCode()),
+            null,
+            false,
+            AuditOutcome.SUCCESS,
+            kind == ChangeKind.IMPORTED ? "imported: " + reason : blankToNull(reason)));
+    return new Saved(kind, true, changes, camera.version());
+  }
+
+  private Saved change(
+      Caller caller, Camera camera, CameraDetails next, ChangeKind kind, String reason) {
+    if (!caller.mayAccess(new JurisdictionCode(camera.communeCode()))) {
+      throw notFound(camera.code());
+    }
+    List<FieldChange> changes = camera.details().changesTo(next);
+    if (changes.isEmpty()) {
+      return new Saved(kind, false, changes, camera.version());
+    }
+    Owner owner = cameras.findOwner(next.ownerCode()).orElseThrow();
+    String previousCommune = camera.communeCode();
+    camera.apply(next, owner, clock.instant());
+    cameras.appendHistory(
+        ObjectType.CAMERA,
+        camera.id(),
+        new RegistryHistoryEntry(
+            clock.instant(),
+            caller.username(),
+            caller.displayName(),
+            kind,
+            blankToNull(reason),
+            changes));
+    trail.record(
+        new AuditRecord(
+            CAMERA_UPDATED,
+            "camera",
+            camera.code(),
+            new JurisdictionCode(previousCommune),
+            null,
+            false,
+            AuditOutcome.SUCCESS,
+            "fields: "
+                + String.join(", ", changes.stream().map(FieldChange::field).toList())
+                + (reason == null ? "" : "; reason: " + reason)));
+    return new Saved(kind, true, changes, camera.version() + 1);
+  }
+
+  private static CameraView view(Camera camera) {
+    return new CameraView(
+        camera.details(),
+        camera.owner().name(),
+        camera.owner().type(),
+        camera.health(),
+        camera.healthSince(),
+        camera.lastSeenAt(),
+        camera.createdAt(),
+        camera.updatedAt(),
+        camera.version());
+  }
+
+  private static CameraDetails withCode(CameraDetails d, String code) {
+    return new CameraDetails(
+        code,
+        d.name(),
+        d.purposes(),
+        d.ownerCode(),
+        d.communeCode(),
+        d.latitude(),
+        d.longitude(),
+        d.address(),
+        d.route(),
+        d.kmMarker(),
+        d.siteCode(),
+        d.analysisSiteCode(),
+        d.resolution(),
+        d.codec(),
+        d.mainStreamUrl(),
+        d.subStreamUrl(),
+        d.onvif(),
+        d.builtInAnalytics(),
+        d.plateAccuracyDay(),
+        d.plateAccuracyNight(),
+        d.certificateNumber(),
+        d.certificateIssuer(),
+        d.certificateIssuedOn(),
+        d.certificateExpiresOn(),
+        d.registrationNumber(),
+        d.registeredOn(),
+        d.status(),
+        d.vmsCode(),
+        d.vmsExternalId());
+  }
+
+  private void requireEditor(Caller caller) {
+    if (!CameraPermissions.mayEditCameras(caller)) {
+      trail.record(AuditRecord.denied("CAMERA_CHANGE_DENIED", "camera", null, "role not allowed"));
+      throw new ProblemException(403, "problem.403.role");
+    }
+  }
+
+  private static void throwIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
+
+  static ProblemException notFound(String code) {
+    return new ProblemException(404, "camera.error.notFound", code);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,34 @@
+package vn.tcc.camera.internal.application;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.tcc.shared.error.FieldError;
+
+/** Field errors as sentences in the user's language, for forms and spreadsheet error reports. */
+public final class FieldErrorMessages {
+  private FieldErrorMessages() {}
+
+  public static String text(FieldError error, Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
+    String pattern;
+    try {
+      pattern = bundle.getString(error.messageKey());
+    } catch (MissingResourceException e) {
+      pattern = error.messageKey();
+    }
+    return String.format(locale, pattern, error.args().toArray());
+  }
+
+  /** "Tên camera (name): bắt buộc" — the field's label from the bundle, then the message. */
+  public static String withField(FieldError error, Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
+    String label;
+    try {
+      label = bundle.getString("camera.field." + error.field());
+    } catch (MissingResourceException e) {
+      label = error.field();
+    }
+    return label + ": " + text(error, locale);
+  }
+}

@@ -1,0 +1,31 @@
+package vn.tcc.camera.internal.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Cameras and owners as aggregates to change, and the registry's history. */
+public interface CameraRepository {
+  Optional<Camera> findByCode(String code);
+
+  void add(Camera camera);
+
+  Optional<Owner> findOwner(String code);
+
+  List<Owner> owners();
+
+  void addOwner(Owner owner);
+
+  void appendHistory(
+      RegistryHistoryEntry.ObjectType type, long objectId, RegistryHistoryEntry entry);
+
+  List<RegistryHistoryEntry> history(
+      RegistryHistoryEntry.ObjectType type, long objectId, int offset, int limit);
+
+  long historyCount(RegistryHistoryEntry.ObjectType type, long objectId);
+
+  /** Records an applied spreadsheet import. */
+  void recordImport(ImportBatch batch);
+
+  /** When a file with this SHA-256 was last imported, if ever. */
+  Optional<ImportBatch> lastImportOf(String sha256);
+}

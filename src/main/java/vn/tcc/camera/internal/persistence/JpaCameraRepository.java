@@ -1,0 +1,187 @@
+package vn.tcc.camera.internal.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import vn.tcc.camera.internal.domain.Camera;
+import vn.tcc.camera.internal.domain.CameraRepository;
+import vn.tcc.camera.internal.domain.FieldChange;
+import vn.tcc.camera.internal.domain.ImportBatch;
+import vn.tcc.camera.internal.domain.Owner;
+import vn.tcc.camera.internal.domain.RegistryHistoryEntry;
+
+@ApplicationScoped
+public class JpaCameraRepository implements CameraRepository {
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Camera> findByCode(String code) {
+    return em.createQuery(
+            "SELECT c FROM Camera c JOIN FETCH c.owner WHERE c.code = :code", Camera.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Camera camera) {
+    em.persist(camera);
+  }
+
+  @Override
+  public Optional<Owner> findOwner(String code) {
+    return em.createQuery("SELECT o FROM Owner o WHERE o.code = :code", Owner.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Owner> owners() {
+    return em.createQuery("SELECT o FROM Owner o ORDER BY o.type, o.name", Owner.class)
+        .getResultList();
+  }
+
+  @Override
+  public void addOwner(Owner owner) {
+    em.persist(owner);
+  }
+
+  @Override
+  public void appendHistory(
+      RegistryHistoryEntry.ObjectType type, long objectId, RegistryHistoryEntry entry) {
+    em.createNativeQuery(
+            "INSERT INTO camera.registry_history (object_type, object_id, changed_at, actor,"
+                + " actor_name, change_kind, reason, changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                + " CAST(?8 AS jsonb))")
+        .setParameter(1, type.name())
+        .setParameter(2, objectId)
+        .setParameter(3, Timestamp.from(entry.changedAt()))
+        .setParameter(4, entry.actor())
+        .setParameter(5, entry.actorName())
+        .setParameter(6, entry.kind().name())
+        .setParameter(7, entry.reason())
+        .setParameter(8, json(entry.changes()))
+        .executeUpdate();
+  }
+
+  @Override
+  public List<RegistryHistoryEntry> history(
+      RegistryHistoryEntry.ObjectType type, long objectId, int offset, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT changed_at, actor, actor_name, change_kind, reason, CAST(changes AS text)"
+                    + " FROM camera.registry_history WHERE object_type = ?1 AND object_id = ?2"
+                    + " ORDER BY changed_at DESC, id DESC LIMIT ?3 OFFSET ?4")
+            .setParameter(1, type.name())
+            .setParameter(2, objectId)
+            .setParameter(3, limit)
+            .setParameter(4, offset)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new RegistryHistoryEntry(
+                    SqlValues.instant(row[0]),
+                    SqlValues.text(row[1]),
+                    SqlValues.text(row[2]),
+                    RegistryHistoryEntry.ChangeKind.valueOf(SqlValues.text(row[3])),
+                    SqlValues.text(row[4]),
+                    changes(SqlValues.text(row[5]))))
+        .toList();
+  }
+
+  @Override
+  public long historyCount(RegistryHistoryEntry.ObjectType type, long objectId) {
+    return SqlValues.number(
+        em.createNativeQuery(
+                "SELECT count(*) FROM camera.registry_history WHERE object_type = ?1 AND"
+                    + " object_id = ?2")
+            .setParameter(1, type.name())
+            .setParameter(2, objectId)
+            .getSingleResult());
+  }
+
+  @Override
+  public void recordImport(ImportBatch batch) {
+    em.createNativeQuery(
+            "INSERT INTO camera.import_batch (file_name, file_sha256, imported_at, imported_by,"
+                + " rows_total, created, updated, unchanged, rejected) VALUES (?1, ?2, ?3, ?4, ?5,"
+                + " ?6, ?7, ?8, ?9)")
+        .setParameter(1, batch.fileName())
+        .setParameter(2, batch.sha256())
+        .setParameter(3, Timestamp.from(batch.importedAt()))
+        .setParameter(4, batch.importedBy())
+        .setParameter(5, batch.rowsTotal())
+        .setParameter(6, batch.created())
+        .setParameter(7, batch.updated())
+        .setParameter(8, batch.unchanged())
+        .setParameter(9, batch.rejected())
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<ImportBatch> lastImportOf(String sha256) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT file_name, file_sha256, imported_at, imported_by, rows_total, created,"
+                    + " updated, unchanged, rejected FROM camera.import_batch WHERE file_sha256 ="
+                    + " ?1 ORDER BY imported_at DESC LIMIT 1")
+            .setParameter(1, sha256)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            row ->
+                new ImportBatch(
+                    SqlValues.text(row[0]),
+                    SqlValues.text(row[1]),
+                    SqlValues.instant(row[2]),
+                    SqlValues.text(row[3]),
+                    (int) SqlValues.number(row[4]),
+                    (int) SqlValues.number(row[5]),
+                    (int) SqlValues.number(row[6]),
+                    (int) SqlValues.number(row[7]),
+                    (int) SqlValues.number(row[8])));
+  }
+
+  private static String json(List<FieldChange> changes) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (FieldChange change : changes) {
+      var object = Json.createObjectBuilder().add("field", change.field());
+      object = change.from() == null ? object.addNull("from") : object.add("from", change.from());
+      object = change.to() == null ? object.addNull("to") : object.add("to", change.to());
+      array.add(object);
+    }
+    return array.build().toString();
+  }
+
+  private static List<FieldChange> changes(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      JsonArray array = reader.readArray();
+      return array.stream()
+          .map(JsonValue::asJsonObject)
+          .map(
+              object ->
+                  new FieldChange(
+                      object.getString("field"), nullable(object, "from"), nullable(object, "to")))
+          .toList();
+    }
+  }
+
+  private static String nullable(JsonObject object, String key) {
+    return object.isNull(key) ? null : object.getString(key);
+  }
+}

@@ -1,0 +1,84 @@
+package vn.tcc.camera.internal.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import vn.tcc.camera.api.CameraPermissions;
+import vn.tcc.camera.internal.application.CameraRegistryService;
+import vn.tcc.camera.internal.application.CameraView;
+import vn.tcc.camera.internal.domain.RegistryHistoryEntry;
+import vn.tcc.jurisdiction.api.JurisdictionDirectory;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.security.CurrentRequest;
+
+/**
+ * One camera's page: every field, its history and its place on a small map. A camera outside the
+ * user's jurisdiction answers 404, as if it did not exist (the look is audited).
+ */
+@Named
+@ViewScoped
+public class CameraPageView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject CameraRegistryService registry;
+  @Inject CurrentRequest currentRequest;
+  @Inject JurisdictionDirectory jurisdictions;
+
+  private String code;
+  private CameraView camera;
+  private List<RegistryHistoryEntry> history = List.of();
+  private long historyCount;
+
+  /** Called by f:viewAction once the code is read from the address. */
+  public void load() throws IOException {
+    try {
+      camera = registry.find(currentRequest.caller(), code);
+      history = registry.history(currentRequest.caller(), code, 0, 200);
+      historyCount = registry.historyCount(currentRequest.caller(), code);
+    } catch (ProblemException notVisible) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public boolean isEditable() {
+    return camera != null
+        && CameraPermissions.mayEditCameras(currentRequest.caller())
+        && currentRequest.caller().mayAccess(new JurisdictionCode(camera.details().communeCode()));
+  }
+
+  public String getCommuneName() {
+    JurisdictionCode commune = JurisdictionCode.parseOrNull(camera.details().communeCode());
+    return commune == null
+        ? camera.details().communeCode()
+        : jurisdictions
+            .find(commune)
+            .map(j -> j.name(FacesErrors.locale()))
+            .orElse(camera.details().communeCode());
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public CameraView getCamera() {
+    return camera;
+  }
+
+  public List<RegistryHistoryEntry> getHistory() {
+    return history;
+  }
+
+  public long getHistoryCount() {
+    return historyCount;
+  }
+}

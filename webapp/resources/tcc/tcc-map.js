@@ -1,0 +1,113 @@
+/*
+ * TCC camera maps on Leaflet: one camera on its page, or every camera the user may see, clustered
+ * and coloured by health. Tiles come from the configured server (data-tiles); with none, or none
+ * reachable, the markers still show on a blank base.
+ */
+var TccMap = (function () {
+  'use strict';
+  var COLORS = { ONLINE: '#1a7f37', DEGRADED: '#d97706', OFFLINE: '#b42318', UNKNOWN: '#6b7280' };
+  var RANK = { OFFLINE: 3, DEGRADED: 2, UNKNOWN: 1, ONLINE: 0 };
+  // Gia Lai when there is nothing to fit the view to yet.
+  var PROVINCE_CENTER = [13.9, 108.6];
+  var maps = {};
+
+  function base(element) {
+    var map = L.map(element, { preferCanvas: true, zoomControl: true });
+    if (element.dataset.tiles) {
+      L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution || '' }).addTo(map);
+    } else {
+      element.classList.add('tcc-map-blank');
+    }
+    return map;
+  }
+
+  function marker(latitude, longitude, health, radius) {
+    return L.circleMarker([latitude, longitude], {
+      radius: radius, color: '#ffffff', weight: 2, fillColor: COLORS[health] || COLORS.UNKNOWN, fillOpacity: 0.95,
+      health: health
+    });
+  }
+
+  function worstHealth(cluster) {
+    var worst = 'ONLINE';
+    cluster.getAllChildMarkers().forEach(function (m) {
+      if (RANK[m.options.health] > RANK[worst]) { worst = m.options.health; }
+    });
+    return worst;
+  }
+
+  function clusterIcon(cluster) {
+    var health = worstHealth(cluster);
+    return L.divIcon({
+      html: '<span>' + cluster.getChildCount() + '</span>',
+      className: 'tcc-cluster tcc-cluster-' + health,
+      iconSize: L.point(38, 38)
+    });
+  }
+
+  function escape(text) {
+    var div = document.createElement('div');
+    div.textContent = text == null ? '' : text;
+    return div.innerHTML;
+  }
+
+  /** One camera, on its own page. */
+  function single(id) {
+    var element = document.getElementById(id);
+    var map = base(element);
+    var latitude = parseFloat(element.dataset.lat), longitude = parseFloat(element.dataset.lon);
+    map.setView([latitude, longitude], 15);
+    marker(latitude, longitude, element.dataset.health, 10).addTo(map);
+    maps[id] = { map: map, codes: [] };
+  }
+
+  /** Every camera matching the page's filter; called again after each search. */
+  function load(id) {
+    var element = document.getElementById(id);
+    var state = maps[id];
+    if (!state) {
+      var map = base(element);
+      map.setView(PROVINCE_CENTER, 8);
+      var cluster = L.markerClusterGroup({ chunkedLoading: true, iconCreateFunction: clusterIcon,
+                                           showCoverageOnHover: false, maxClusterRadius: 60 });
+      map.addLayer(cluster);
+      state = maps[id] = { map: map, cluster: cluster, codes: [] };
+    }
+    var query = document.getElementById(id + 'Query').dataset.query;
+    element.dataset.state = 'loading';
+    fetch(element.dataset.source + (query ? '?' + query : ''), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.json();
+      })
+      .then(function (data) {
+        state.cluster.clearLayers();
+        var pageUrl = element.dataset.cameraPage;
+        var layers = data.markers.map(function (m) {
+          var layer = marker(m[2], m[3], m[4], 7);
+          layer.bindPopup('<a href="' + pageUrl + '?code=' + encodeURIComponent(m[0]) + '"><strong>' + escape(m[0]) +
+                          '</strong></a><br>' + escape(m[1]) + '<br><span class="tcc-health tcc-health-' + m[4] + '">' +
+                          escape(element.dataset['health' + m[4]] || m[4]) + '</span>');
+          return layer;
+        });
+        state.cluster.addLayers(layers);
+        state.codes = data.markers.map(function (m) { return m[0]; });
+        if (layers.length > 0) {
+          state.map.fitBounds(state.cluster.getBounds(), { padding: [20, 20], maxZoom: 16 });
+        }
+        document.getElementById(id + 'Count').textContent = data.count;
+        element.dataset.state = 'loaded';
+      })
+      .catch(function (error) {
+        element.dataset.state = 'failed';
+        document.getElementById(id + 'Count').textContent = element.dataset.failed + ' (' + error.message + ')';
+      });
+  }
+
+  /** The codes of the cameras on a map, for tests and for people who script their browsers. */
+  function codes(id) {
+    return maps[id] ? maps[id].codes.slice() : [];
+  }
+
+  return { single: single, load: load, codes: codes };
+})();
