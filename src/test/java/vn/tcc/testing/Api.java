@@ -56,4 +56,80 @@ public final class Api {
       throw new IllegalStateException(e);
     }
   }
+
+  public static Answer post(String path, String bearerToken, String json) {
+    return send(
+        "POST",
+        path,
+        bearerToken,
+        "application/json",
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        null);
+  }
+
+  public static Answer put(String path, String bearerToken, String json) {
+    return send(
+        "PUT",
+        path,
+        bearerToken,
+        "application/json",
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        null);
+  }
+
+  /** Any call with a body; the answer's body as text. */
+  public static Answer send(
+      String method,
+      String path,
+      String bearerToken,
+      String contentType,
+      byte[] body,
+      String language) {
+    HttpResponse<byte[]> response =
+        sendForBytes(method, path, bearerToken, contentType, body, language);
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A GET whose answer is binary, e.g. an Excel export. */
+  public static HttpResponse<byte[]> download(String path, String bearerToken) {
+    return sendForBytes("GET", path, bearerToken, null, null, null);
+  }
+
+  private static HttpResponse<byte[]> sendForBytes(
+      String method,
+      String path,
+      String bearerToken,
+      String contentType,
+      byte[] body,
+      String language) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(TccDeployment.baseUrl() + "/api/v1/" + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Accept", "application/json, application/problem+json, */*")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -17,11 +17,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final WebDriverWait wait;
+  private final Path downloads;
 
   public Browser() {
     try {
       Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
+      downloads =
+          Files.createTempDirectory(Path.of("target"), "chromium-downloads-").toAbsolutePath();
       ChromeOptions options = new ChromeOptions();
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
       options.setBinary("/usr/bin/chromium");
       options.addArguments(
           "--headless=new",
@@ -105,6 +115,48 @@ public final class Browser implements AutoCloseable {
 
   public String text(By locator) {
     return waitFor(locator).getText();
+  }
+
+  /** Waits for a download to finish and answers the file. */
+  public Path waitForDownload(String nameEnding) {
+    try {
+      return wait.until(
+          ignored -> {
+            try (var files = Files.list(downloads)) {
+              return files
+                  .filter(f -> f.getFileName().toString().endsWith(nameEnding))
+                  .findFirst()
+                  .orElse(null);
+            } catch (java.io.IOException e) {
+              return null;
+            }
+          });
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "No download ending in " + nameEnding + " arrived. " + whereAmI(), e);
+    }
+  }
+
+  /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+  public void selectOne(String menuId, String label) {
+    click(By.id(menuId));
+    click(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label=\"" + label + "\"]"));
+  }
+
+  /** Waits until a script answers true, e.g. a map finished loading. */
+  public void waitUntil(String script) {
+    try {
+      wait.until(
+          d ->
+              Boolean.TRUE.equals(
+                  ((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+    } catch (TimeoutException e) {
+      throw new AssertionError("Waited for " + script + " in vain. " + whereAmI(), e);
+    }
+  }
+
+  public Object script(String script) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
   }
 
   public String pageLanguage() {

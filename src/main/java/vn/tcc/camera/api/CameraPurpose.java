@@ -15,7 +15,7 @@ public enum CameraPurpose {
    * Violation detection: the camera's output becomes evidence for a penalty, so it must conform to
    * QCVN 05:2024/BCA and be registered with the Ministry (Circular 67/2024) before use.
    */
-  public boolean isEnforcement() {
+  public boolean detectsViolations() {
     return switch (this) {
       case RED_LIGHT, SPEED, LANE, WRONG_WAY, HELMET -> true;
       default -> false;

@@ -81,6 +81,21 @@ public final class ProblemExceptionMappers {
     }
   }
 
+  /**
+   * A body the JSON provider cannot read (malformed JSON, a wrong type, an unknown enum value): the
+   * client's mistake, so 400, and nothing was stored.
+   */
+  @Provider
+  public static class UnreadableBodies
+      implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+      return problems.of(400, "problem.body.unreadable").toResponse();
+    }
+  }
+
   /** Anything unexpected: logged with the request id, answered as a bare 500. */
   @Provider
   public static class UnexpectedErrors implements ExceptionMapper<Throwable> {

@@ -92,7 +92,9 @@ public final class CameraSpreadsheet {
           "status");
 
   private static final Pattern KEY_IN_HEADER = Pattern.compile(".*\\(([A-Za-z]+)\\)\\s*$");
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+  private static final DateTimeFormatter VIETNAMESE_DATE =
+      DateTimeFormatter.ofPattern("d/M/uuuu")
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   private CameraSpreadsheet() {}
 

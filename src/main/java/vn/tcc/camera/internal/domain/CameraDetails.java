@@ -74,8 +74,8 @@ public record CameraDetails(
     vmsExternalId = trimOrNull(vmsExternalId);
   }
 
-  public boolean isEnforcement() {
-    return purposes.stream().anyMatch(CameraPurpose::isEnforcement);
+  public boolean detectsViolations() {
+    return purposes.stream().anyMatch(CameraPurpose::detectsViolations);
   }
 
   public boolean needsAnalysis() {

@@ -73,7 +73,7 @@ public final class CameraRules {
     if (camera.vmsExternalId() != null && camera.vmsCode() == null) {
       errors.add(FieldError.of("vmsCode", "camera.error.vms.required"));
     }
-    if (camera.status() == CameraStatus.OPERATIONAL && camera.isEnforcement()) {
+    if (camera.status() == CameraStatus.OPERATIONAL && camera.detectsViolations()) {
       checkReadyForEnforcement(errors, camera, today);
     }
     return errors;

@@ -25,9 +25,11 @@ import vn.tcc.camera.api.CameraPurpose;
 import vn.tcc.camera.api.CameraStatus;
 import vn.tcc.camera.api.OwnerType;
 import vn.tcc.camera.internal.application.CameraExport;
+import vn.tcc.camera.internal.application.CameraImport;
 import vn.tcc.camera.internal.application.CameraQueries;
 import vn.tcc.camera.internal.application.CameraRegistryService;
 import vn.tcc.camera.internal.application.CameraView;
+import vn.tcc.camera.internal.application.FieldErrorMessages;
 import vn.tcc.camera.internal.domain.CameraDetails;
 import vn.tcc.camera.internal.domain.CameraFilter;
 import vn.tcc.camera.internal.domain.CameraListRow;
@@ -48,6 +50,7 @@ public class CameraResource {
   @Inject CameraQueries queries;
   @Inject CameraRegistryService registry;
   @Inject CameraExport export;
+  @Inject CameraImport cameraImport;
   @Inject CurrentRequest currentRequest;
 
   public record CameraPage(long total, int offset, int limit, List<CameraListRow> cameras) {}
@@ -151,6 +154,88 @@ public class CameraResource {
             "Content-Disposition",
             "attachment; filename=\"" + CameraExport.fileName(Instant.now()) + "\"")
         .build();
+  }
+
+  public record ImportRow(int row, String code, String action, List<RowError> errors) {}
+
+  public record RowError(String field, String message) {}
+
+  public record ImportReport(
+      String fileName,
+      String sha256,
+      Instant previouslyImportedAt,
+      List<RowError> fileErrors,
+      long create,
+      long update,
+      long unchanged,
+      long reject,
+      boolean imported,
+      List<ImportRow> rows) {}
+
+  @POST
+  @Path("imports")
+  @Consumes(CameraExport.MEDIA_TYPE)
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.ADMIN})
+  @Operation(
+      summary =
+          "Imports cameras from the Excel template. mode=check only reports; mode=all imports a"
+              + " clean file; mode=valid-rows imports the valid rows and reports the rest")
+  public ImportReport importCameras(
+      byte[] content,
+      @QueryParam("mode") @DefaultValue("check") String mode,
+      @QueryParam("fileName") @DefaultValue("import.xlsx") String fileName,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+    if (content == null || content.length == 0) {
+      throw new ProblemException(400, "problem.body.missing");
+    }
+    if (!List.of("check", "all", "valid-rows").contains(mode)) {
+      throw new ProblemException(400, "problem.parameter", "mode", mode);
+    }
+    var caller = currentRequest.caller();
+    CameraImport.Analysis analysis = cameraImport.analyse(caller, content, fileName);
+    boolean imported = false;
+    if (!"check".equals(mode)) {
+      cameraImport.apply(caller, analysis, "valid-rows".equals(mode));
+      imported = true;
+    }
+    java.util.Locale locale =
+        headers.getAcceptableLanguages().stream().anyMatch(l -> "en".equals(l.getLanguage()))
+            ? java.util.Locale.ENGLISH
+            : java.util.Locale.forLanguageTag("vi");
+    return new ImportReport(
+        analysis.fileName(),
+        analysis.sha256(),
+        analysis.previouslyImportedAt(),
+        problems(analysis.fileErrors(), locale),
+        analysis.count(CameraImport.Action.CREATE),
+        analysis.count(CameraImport.Action.UPDATE),
+        analysis.count(CameraImport.Action.UNCHANGED),
+        analysis.count(CameraImport.Action.REJECT),
+        imported,
+        analysis.rows().stream()
+            .map(
+                r ->
+                    new ImportRow(
+                        r.rowNumber(), r.code(), r.action().name(), problems(r.errors(), locale)))
+            .toList());
+  }
+
+  @GET
+  @Path("imports/template")
+  @Produces(CameraExport.MEDIA_TYPE)
+  @Operation(summary = "The Excel template the import reads")
+  public Response importTemplate() {
+    StreamingOutput body = cameraImport::writeTemplate;
+    return Response.ok(body, CameraExport.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"mau-nhap-camera.xlsx\"")
+        .build();
+  }
+
+  private static List<RowError> problems(
+      List<vn.tcc.shared.error.FieldError> errors, java.util.Locale locale) {
+    return errors.stream()
+        .map(e -> new RowError(e.field(), FieldErrorMessages.text(e, locale)))
+        .toList();
   }
 
   @GET
