@@ -47,7 +47,7 @@ class CameraBrowserIT {
       type(browser, "cameraForm:code", code);
       type(browser, "cameraForm:name", "Ngã tư Trần Hưng Đạo – Lê Lợi (thử)");
       browser.click(By.xpath("//label[text()='Giám sát']"));
-      browser.selectOne("cameraForm:ownerCode", "Công an tỉnh Gia Lai (Công an)");
+      browser.selectOne("cameraForm:ownerCode", "GL-CA");
       browser.selectOne(
           "cameraForm:siteCode", "GL-QN-CC · Trung tâm camera Công an phường Quy Nhơn");
       // First with a place in Hanoi: the form refuses it, in Vietnamese, beside the field.
@@ -117,7 +117,10 @@ class CameraBrowserIT {
     try (Browser browser = new Browser()) {
       browser.signIn("admin");
       browser.click(By.id("menuImport"));
-      browser.driver().findElement(By.id("importForm:file_input")).sendKeys(upload.toString());
+      browser
+          .driver()
+          .findElement(By.cssSelector("#importForm input[type=file]"))
+          .sendKeys(upload.toString());
       browser.waitForText(By.id("countReject"), "1");
       assertEquals("2", browser.text(By.id("countCreate")));
       assertTrue(

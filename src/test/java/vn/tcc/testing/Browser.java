@@ -137,10 +137,18 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
-  public void selectOne(String menuId, String label) {
-    click(By.id(menuId));
-    click(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label=\"" + label + "\"]"));
+  /**
+   * Picks an option of a PrimeFaces selectOneMenu by its value, through the widget as a person's
+   * click would (the menu renders its items on the client, so there is nothing to click before).
+   */
+  public void selectOne(String menuId, String value) {
+    waitFor(By.id(menuId));
+    script(
+        "PrimeFaces.widgets['widget_"
+            + menuId.replace(':', '_')
+            + "'].selectValue('"
+            + value
+            + "')");
   }
 
   /** Waits until a script answers true, e.g. a map finished loading. */

@@ -47,6 +47,11 @@ import vn.tcc.shared.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN, Role.AUDITOR})
 public class CameraResource {
+  // A camera code, but never the words of the collection's own sub-resources: RESTEasy weighs the
+  // Accept header when several paths match, and would otherwise answer GET /export as camera
+  // "EXPORT".
+  private static final String CODE = "(?!(export|map|imports)$)[^/]+";
+
   @Inject CameraQueries queries;
   @Inject CameraRegistryService registry;
   @Inject CameraExport export;
@@ -239,7 +244,7 @@ public class CameraResource {
   }
 
   @GET
-  @Path("{code}")
+  @Path("{code: " + CODE + "}")
   @Operation(
       summary = "One camera by its code (404 also when it is outside the caller's jurisdiction)")
   public Camera get(@PathParam("code") String code) {
@@ -247,7 +252,7 @@ public class CameraResource {
   }
 
   @GET
-  @Path("{code}/history")
+  @Path("{code: " + CODE + "}/history")
   @Operation(summary = "Every change to the camera, newest first")
   public HistoryPage history(
       @PathParam("code") String code,
@@ -281,7 +286,7 @@ public class CameraResource {
   }
 
   @PUT
-  @Path("{code}")
+  @Path("{code: " + CODE + "}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.ADMIN})
   @Operation(summary = "Changes a camera; needs the version read before and a reason")

@@ -69,7 +69,7 @@ public class SiteTreeView implements Serializable {
     root = new DefaultTreeNode<>(null, null);
     Map<String, TreeNode<SiteDetails>> nodes = new HashMap<>();
     for (SiteDetails site : siteList) {
-      nodes.put(site.code(), new DefaultTreeNode<>(site.kind().name(), site, null));
+      nodes.put(site.code(), new DefaultTreeNode<>(site, null));
     }
     for (SiteDetails site : siteList) {
       TreeNode<SiteDetails> node = nodes.get(site.code());
