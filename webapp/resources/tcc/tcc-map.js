@@ -12,7 +12,8 @@ var TccMap = (function () {
   var maps = {};
 
   function base(element) {
-    var map = L.map(element, { preferCanvas: true, zoomControl: true });
+    // maxZoom on the map itself: without a tile layer nothing else sets it, and clustering needs it.
+    var map = L.map(element, { preferCanvas: true, zoomControl: true, maxZoom: 19 });
     if (element.dataset.tiles) {
       L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution || '' }).addTo(map);
     } else {

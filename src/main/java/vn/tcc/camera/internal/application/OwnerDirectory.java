@@ -3,13 +3,30 @@ package vn.tcc.camera.internal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import vn.tcc.camera.api.CameraPermissions;
 import vn.tcc.camera.api.OwnerType;
 import vn.tcc.camera.internal.domain.CameraRepository;
+import vn.tcc.camera.internal.domain.CameraRules;
+import vn.tcc.camera.internal.domain.FieldChange;
+import vn.tcc.camera.internal.domain.Owner;
+import vn.tcc.camera.internal.domain.RegistryHistoryEntry;
+import vn.tcc.jurisdiction.api.JurisdictionDirectory;
+import vn.tcc.shared.audit.AuditOutcome;
+import vn.tcc.shared.audit.AuditRecord;
+import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.error.FieldError;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Caller;
 
-/** The owners a user may choose for a camera: those of his jurisdiction and the province's. */
+/**
+ * Camera owners: the ones a user may choose for a camera (his jurisdiction's and the province's),
+ * and their registration by administrators, with history and audit.
+ */
 @ApplicationScoped
 public class OwnerDirectory {
   @Inject CameraRepository cameras;
@@ -18,79 +35,62 @@ public class OwnerDirectory {
 
   public static final String OWNER_CREATED = "OWNER_CREATED";
 
-  @Inject vn.tcc.shared.audit.AuditTrail trail;
-  @Inject vn.tcc.jurisdiction.api.JurisdictionDirectory jurisdictions;
-  @Inject java.time.Clock clock;
+  @Inject AuditTrail trail;
+  @Inject JurisdictionDirectory jurisdictions;
+  @Inject Clock clock;
 
   /** Registers an owner (administrators); its code is how cameras and spreadsheets name it. */
-  @Transactional(
-      dontRollbackOn = {
-        vn.tcc.shared.error.ProblemException.class,
-        vn.tcc.shared.error.ValidationException.class
-      })
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public OwnerOption create(Caller caller, OwnerOption owner, String taxCode) {
-    if (!vn.tcc.camera.api.CameraPermissions.mayManageRegistry(caller)) {
-      trail.record(
-          vn.tcc.shared.audit.AuditRecord.denied(
-              "OWNER_CHANGE_DENIED", "owner", null, "role not allowed"));
-      throw new vn.tcc.shared.error.ProblemException(403, "problem.403.role");
+    if (!CameraPermissions.mayManageRegistry(caller)) {
+      trail.record(AuditRecord.denied("OWNER_CHANGE_DENIED", "owner", null, "role not allowed"));
+      throw new ProblemException(403, "problem.403.role");
     }
-    java.util.List<vn.tcc.shared.error.FieldError> errors = new java.util.ArrayList<>();
-    String code =
-        owner.code() == null ? null : owner.code().strip().toUpperCase(java.util.Locale.ROOT);
-    if (code == null || !vn.tcc.camera.internal.domain.CameraRules.CODE.matcher(code).matches()) {
-      errors.add(vn.tcc.shared.error.FieldError.of("ownerCode", "camera.error.code.format"));
+    java.util.List<FieldError> errors = new java.util.ArrayList<>();
+    String code = owner.code() == null ? null : owner.code().strip().toUpperCase(Locale.ROOT);
+    if (code == null || !CameraRules.CODE.matcher(code).matches()) {
+      errors.add(FieldError.of("ownerCode", "camera.error.code.format"));
     } else if (cameras.findOwner(code).isPresent()) {
-      errors.add(vn.tcc.shared.error.FieldError.of("ownerCode", "owner.error.code.taken", code));
+      errors.add(FieldError.of("ownerCode", "owner.error.code.taken", code));
     }
     if (owner.name() == null || owner.name().isBlank()) {
-      errors.add(vn.tcc.shared.error.FieldError.of("ownerName", "camera.error.required"));
+      errors.add(FieldError.of("ownerName", "camera.error.required"));
     }
     if (owner.type() == null) {
-      errors.add(vn.tcc.shared.error.FieldError.of("ownerType", "camera.error.required"));
+      errors.add(FieldError.of("ownerType", "camera.error.required"));
     }
     JurisdictionCode jurisdiction = JurisdictionCode.parseOrNull(owner.jurisdictionCode());
     if (jurisdiction == null || jurisdictions.find(jurisdiction).isEmpty()) {
       errors.add(
-          vn.tcc.shared.error.FieldError.of(
+          FieldError.of(
               "ownerJurisdiction", "camera.error.commune.unknown", owner.jurisdictionCode()));
     } else if (!caller.mayAccess(jurisdiction)) {
       errors.add(
-          vn.tcc.shared.error.FieldError.of(
+          FieldError.of(
               "ownerJurisdiction", "camera.error.commune.notYours", owner.jurisdictionCode()));
     }
     if (!errors.isEmpty()) {
-      throw new vn.tcc.shared.error.ValidationException(errors);
+      throw new ValidationException(errors);
     }
-    vn.tcc.camera.internal.domain.Owner created =
-        new vn.tcc.camera.internal.domain.Owner(
-            code, owner.name().strip(), owner.type(), jurisdiction.value(), taxCode);
+    Owner created =
+        new Owner(code, owner.name().strip(), owner.type(), jurisdiction.value(), taxCode);
     cameras.addOwner(created);
     cameras.appendHistory(
-        vn.tcc.camera.internal.domain.RegistryHistoryEntry.ObjectType.OWNER,
+        RegistryHistoryEntry.ObjectType.OWNER,
         created.id(),
-        new vn.tcc.camera.internal.domain.RegistryHistoryEntry(
+        new RegistryHistoryEntry(
             clock.instant(),
             caller.username(),
             caller.displayName(),
-            vn.tcc.camera.internal.domain.RegistryHistoryEntry.ChangeKind.CREATED,
+            RegistryHistoryEntry.ChangeKind.CREATED,
             null,
-            java.util.List.of(
-                new vn.tcc.camera.internal.domain.FieldChange("name", null, created.name()),
-                new vn.tcc.camera.internal.domain.FieldChange(
-                    "ownerType", null, created.type().name()),
-                new vn.tcc.camera.internal.domain.FieldChange(
-                    "jurisdictionCode", null, created.jurisdictionCode()))));
+            List.of(
+                new FieldChange("name", null, created.name()),
+                new FieldChange("ownerType", null, created.type().name()),
+                new FieldChange("jurisdictionCode", null, created.jurisdictionCode()))));
     trail.record(
-        new vn.tcc.shared.audit.AuditRecord(
-            OWNER_CREATED,
-            "owner",
-            code,
-            jurisdiction,
-            null,
-            false,
-            vn.tcc.shared.audit.AuditOutcome.SUCCESS,
-            null));
+        new AuditRecord(
+            OWNER_CREATED, "owner", code, jurisdiction, null, false, AuditOutcome.SUCCESS, null));
     return new OwnerOption(code, created.name(), created.type(), created.jurisdictionCode());
   }
 
