@@ -111,7 +111,7 @@ public class CameraRegistryService {
     if (details.code() != null && !details.code().equals(camera.code())) {
       errors.add(FieldError.of("code", "camera.error.code.fixed"));
     }
-    CameraDetails next = withCode(details, camera.code());
+    CameraDetails next = details.withCode(camera.code());
     errors.addAll(check(caller, next));
     if (reason == null || reason.isBlank()) {
       errors.add(FieldError.of("reason", "camera.error.reason.required"));
@@ -275,39 +275,6 @@ public class CameraRegistryService {
         camera.createdAt(),
         camera.updatedAt(),
         camera.version());
-  }
-
-  private static CameraDetails withCode(CameraDetails d, String code) {
-    return new CameraDetails(
-        code,
-        d.name(),
-        d.purposes(),
-        d.ownerCode(),
-        d.communeCode(),
-        d.latitude(),
-        d.longitude(),
-        d.address(),
-        d.route(),
-        d.kmMarker(),
-        d.siteCode(),
-        d.analysisSiteCode(),
-        d.resolution(),
-        d.codec(),
-        d.mainStreamUrl(),
-        d.subStreamUrl(),
-        d.onvif(),
-        d.builtInAnalytics(),
-        d.plateAccuracyDay(),
-        d.plateAccuracyNight(),
-        d.certificateNumber(),
-        d.certificateIssuer(),
-        d.certificateIssuedOn(),
-        d.certificateExpiresOn(),
-        d.registrationNumber(),
-        d.registeredOn(),
-        d.status(),
-        d.vmsCode(),
-        d.vmsExternalId());
   }
 
   private void requireEditor(Caller caller) {

@@ -74,6 +74,40 @@ public record CameraDetails(
     vmsExternalId = trimOrNull(vmsExternalId);
   }
 
+  /** The same details under another code (the registry keeps a camera's code as registered). */
+  public CameraDetails withCode(String newCode) {
+    return new CameraDetails(
+        newCode,
+        name,
+        purposes,
+        ownerCode,
+        communeCode,
+        latitude,
+        longitude,
+        address,
+        route,
+        kmMarker,
+        siteCode,
+        analysisSiteCode,
+        resolution,
+        codec,
+        mainStreamUrl,
+        subStreamUrl,
+        onvif,
+        builtInAnalytics,
+        plateAccuracyDay,
+        plateAccuracyNight,
+        certificateNumber,
+        certificateIssuer,
+        certificateIssuedOn,
+        certificateExpiresOn,
+        registrationNumber,
+        registeredOn,
+        status,
+        vmsCode,
+        vmsExternalId);
+  }
+
   public boolean detectsViolations() {
     return purposes.stream().anyMatch(CameraPurpose::detectsViolations);
   }

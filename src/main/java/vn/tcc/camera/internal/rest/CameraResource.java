@@ -30,7 +30,6 @@ import vn.tcc.camera.internal.application.CameraQueries;
 import vn.tcc.camera.internal.application.CameraRegistryService;
 import vn.tcc.camera.internal.application.CameraView;
 import vn.tcc.camera.internal.application.FieldErrorMessages;
-import vn.tcc.camera.internal.domain.CameraDetails;
 import vn.tcc.camera.internal.domain.CameraFilter;
 import vn.tcc.camera.internal.domain.CameraListRow;
 import vn.tcc.camera.internal.domain.CameraMarker;
@@ -64,30 +63,6 @@ public class CameraResource {
 
   public record HistoryPage(
       long total, int offset, int limit, List<RegistryHistoryEntry> entries) {}
-
-  public record Camera(
-      CameraDetails camera,
-      String ownerName,
-      OwnerType ownerType,
-      CameraHealth health,
-      Instant healthSince,
-      Instant lastSeenAt,
-      Instant createdAt,
-      Instant updatedAt,
-      long version) {
-    static Camera of(CameraView view) {
-      return new Camera(
-          view.details(),
-          view.ownerName(),
-          view.ownerType(),
-          view.health(),
-          view.healthSince(),
-          view.lastSeenAt(),
-          view.createdAt(),
-          view.updatedAt(),
-          view.version());
-    }
-  }
 
   @GET
   @Operation(summary = "Cameras in the caller's jurisdiction, filtered, sorted and paged")
@@ -247,8 +222,8 @@ public class CameraResource {
   @Path("{code: " + CODE + "}")
   @Operation(
       summary = "One camera by its code (404 also when it is outside the caller's jurisdiction)")
-  public Camera get(@PathParam("code") String code) {
-    return Camera.of(registry.find(currentRequest.caller(), code));
+  public CameraView get(@PathParam("code") String code) {
+    return registry.find(currentRequest.caller(), code);
   }
 
   @GET
@@ -279,8 +254,8 @@ public class CameraResource {
     }
     var caller = currentRequest.caller();
     registry.create(caller, body.details(), body.reason());
-    Camera created = Camera.of(registry.find(caller, body.details().code()));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.camera().code()).build())
+    CameraView created = registry.find(caller, body.details().code());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.details().code()).build())
         .entity(created)
         .build();
   }
@@ -290,13 +265,13 @@ public class CameraResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.ADMIN})
   @Operation(summary = "Changes a camera; needs the version read before and a reason")
-  public Camera update(@PathParam("code") String code, CameraBody body) {
+  public CameraView update(@PathParam("code") String code, CameraBody body) {
     if (body == null) {
       throw new ProblemException(400, "problem.body.missing");
     }
     var caller = currentRequest.caller();
     registry.update(caller, code, body.details(), body.version(), body.reason());
-    return Camera.of(registry.find(caller, code));
+    return registry.find(caller, code);
   }
 
   private static CameraFilter filter(
