@@ -42,7 +42,7 @@ import vn.tcc.testing.TccDeployment;
 @ExtendWith(ArquillianExtension.class)
 class CameraRegistryBenchmark {
   private static final int WARM_UP = 5;
-  private static final int RUNS = 30;
+  private static final int RUNS = 100;
   private static final int EXPORT_RUNS = 5;
   private static final String FILTER_SQL_WHERE =
       " FROM camera.camera c JOIN camera.owner o ON o.id = c.owner_id WHERE (c.jurisdiction_code"

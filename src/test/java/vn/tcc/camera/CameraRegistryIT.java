@@ -248,4 +248,66 @@ class CameraRegistryIT {
       assertTrue(rows.getString(1).startsWith(total + " cameras"), rows.getString(1));
     }
   }
+
+  @Test
+  void a_certificate_scan_is_attached_checked_by_its_content_and_read_back() throws Exception {
+    String token = Keycloak.userToken("officer");
+    String code = newCode("GL-QN-DOC");
+    assertEquals(
+        201,
+        Api.post(
+                "cameras",
+                token,
+                cameraJson(code, "GL.QUY_NHON", "GL-QN-CC", "Camera có chứng nhận"))
+            .status());
+    byte[] pdf =
+        "%PDF-1.4\n% Giấy chứng nhận hợp quy\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+
+    Api.Answer attached =
+        Api.send(
+            "PUT",
+            "cameras/" + code + "/certificate?fileName=chung-nhan.pdf",
+            token,
+            "application/pdf",
+            pdf,
+            null);
+    assertEquals(200, attached.status(), attached.body());
+    assertEquals(sha256, attached.json().getString("sha256"));
+    assertEquals("application/pdf", attached.json().getString("mediaType"));
+
+    JsonObject camera = Api.get("cameras/" + code, token).json();
+    assertEquals(sha256, camera.getJsonObject("certificateDocument").getString("sha256"));
+    var download = Api.download("cameras/" + code + "/certificate", token);
+    assertEquals(200, download.statusCode());
+    assertTrue(java.util.Arrays.equals(pdf, download.body()), "the same bytes come back");
+    assertEquals(
+        "certificateDocument",
+        Api.get("cameras/" + code + "/history", token)
+            .json()
+            .getJsonArray("entries")
+            .getJsonObject(0)
+            .getJsonArray("changes")
+            .getJsonObject(0)
+            .getString("field"));
+
+    // A text file named .pdf is refused: the type is read from the bytes.
+    Api.Answer fake =
+        Api.send(
+            "PUT",
+            "cameras/" + code + "/certificate?fileName=x.pdf",
+            token,
+            "application/pdf",
+            "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "en");
+    assertEquals(422, fake.status(), fake.body());
+    assertTrue(fake.body().contains("PDF, JPEG or PNG"));
+    assertEquals(
+        404,
+        Api.download("cameras/" + code + "/certificate", Keycloak.userToken("officer2"))
+            .statusCode());
+  }
 }

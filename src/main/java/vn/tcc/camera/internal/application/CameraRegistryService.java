@@ -14,6 +14,7 @@ import vn.tcc.camera.internal.domain.Camera;
 import vn.tcc.camera.internal.domain.CameraDetails;
 import vn.tcc.camera.internal.domain.CameraRepository;
 import vn.tcc.camera.internal.domain.CameraRules;
+import vn.tcc.camera.internal.domain.ConformityDocument;
 import vn.tcc.camera.internal.domain.FieldChange;
 import vn.tcc.camera.internal.domain.GeoBounds;
 import vn.tcc.camera.internal.domain.Owner;
@@ -62,7 +63,7 @@ public class CameraRegistryService {
   /** The camera if the caller may see it; a camera outside his jurisdiction is "not found". */
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public CameraView find(Caller caller, String code) {
-    return visible(caller, code).map(CameraRegistryService::view).orElseThrow(() -> notFound(code));
+    return visible(caller, code).map(this::view).orElseThrow(() -> notFound(code));
   }
 
   @Transactional
@@ -264,7 +265,7 @@ public class CameraRegistryService {
     return new Saved(kind, true, changes, camera.version() + 1);
   }
 
-  private static CameraView view(Camera camera) {
+  private CameraView view(Camera camera) {
     return new CameraView(
         camera.details(),
         camera.owner().name(),
@@ -274,7 +275,73 @@ public class CameraRegistryService {
         camera.lastSeenAt(),
         camera.createdAt(),
         camera.updatedAt(),
-        camera.version());
+        camera.version(),
+        cameras.document(camera.id()).orElse(null));
+  }
+
+  /**
+   * Attaches the scanned conformity certificate (PDF, JPEG or PNG, up to 10 MB; the type is read
+   * from the bytes, not the name), replacing an earlier one; the history keeps both hashes.
+   */
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public ConformityDocument attachCertificate(
+      Caller caller, String code, String fileName, byte[] content) {
+    requireEditor(caller);
+    Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
+    if (content == null || content.length == 0 || content.length > ConformityDocument.MAX_BYTES) {
+      throw new ValidationException(
+          List.of(FieldError.of("certificateDocument", "camera.error.document.size", 10)));
+    }
+    String mediaType = ConformityDocument.sniffMediaType(content);
+    if (mediaType == null) {
+      throw new ValidationException(
+          List.of(FieldError.of("certificateDocument", "camera.error.document.type")));
+    }
+    String name = fileName == null || fileName.isBlank() ? "chung-nhan" : fileName.strip();
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+    ConformityDocument document =
+        new ConformityDocument(
+            name,
+            mediaType,
+            content.length,
+            CameraImport.sha256(content),
+            caller.username(),
+            clock.instant());
+    String before =
+        cameras.document(camera.id()).map(d -> d.fileName() + " " + d.sha256()).orElse(null);
+    cameras.saveDocument(camera.id(), document, content);
+    cameras.appendHistory(
+        ObjectType.CAMERA,
+        camera.id(),
+        new RegistryHistoryEntry(
+            clock.instant(),
+            caller.username(),
+            caller.displayName(),
+            ChangeKind.UPDATED,
+            null,
+            List.of(
+                new FieldChange("certificateDocument", before, name + " " + document.sha256()))));
+    trail.record(
+        new AuditRecord(
+            CAMERA_UPDATED,
+            "camera",
+            camera.code(),
+            new JurisdictionCode(camera.communeCode()),
+            null,
+            false,
+            AuditOutcome.SUCCESS,
+            "certificate document " + document.sha256()));
+    return document;
+  }
+
+  /** The attached certificate's bytes, for a user who may see the camera. */
+  @Transactional(dontRollbackOn = ProblemException.class)
+  public byte[] certificateContent(Caller caller, String code) {
+    Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
+    return cameras
+        .documentContent(camera.id())
+        .orElseThrow(() -> new ProblemException(404, "camera.error.document.none", camera.code()));
   }
 
   private void requireEditor(Caller caller) {

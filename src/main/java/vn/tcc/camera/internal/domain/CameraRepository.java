@@ -28,4 +28,11 @@ public interface CameraRepository {
 
   /** When a file with this SHA-256 was last imported, if ever. */
   Optional<ImportBatch> lastImportOf(String sha256);
+
+  /** Attaches the certificate document, replacing an earlier one. */
+  void saveDocument(long cameraId, ConformityDocument document, byte[] content);
+
+  Optional<ConformityDocument> document(long cameraId);
+
+  Optional<byte[]> documentContent(long cameraId);
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.tcc.camera.internal.domain.Camera;
 import vn.tcc.camera.internal.domain.CameraRepository;
+import vn.tcc.camera.internal.domain.ConformityDocument;
 import vn.tcc.camera.internal.domain.FieldChange;
 import vn.tcc.camera.internal.domain.ImportBatch;
 import vn.tcc.camera.internal.domain.Owner;
@@ -155,6 +156,58 @@ public class JpaCameraRepository implements CameraRepository {
                     (int) SqlValues.number(row[6]),
                     (int) SqlValues.number(row[7]),
                     (int) SqlValues.number(row[8])));
+  }
+
+  @Override
+  public void saveDocument(long cameraId, ConformityDocument document, byte[] content) {
+    em.createNativeQuery(
+            "INSERT INTO camera.conformity_document (camera_id, file_name, media_type, size_bytes,"
+                + " sha256, content, uploaded_by, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                + " ON CONFLICT (camera_id) DO UPDATE SET file_name = excluded.file_name, media_type"
+                + " = excluded.media_type, size_bytes = excluded.size_bytes, sha256 ="
+                + " excluded.sha256, content = excluded.content, uploaded_by = excluded.uploaded_by,"
+                + " uploaded_at = excluded.uploaded_at")
+        .setParameter(1, cameraId)
+        .setParameter(2, document.fileName())
+        .setParameter(3, document.mediaType())
+        .setParameter(4, document.sizeBytes())
+        .setParameter(5, document.sha256())
+        .setParameter(6, content)
+        .setParameter(7, document.uploadedBy())
+        .setParameter(8, Timestamp.from(document.uploadedAt()))
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<ConformityDocument> document(long cameraId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at FROM"
+                    + " camera.conformity_document WHERE camera_id = ?1")
+            .setParameter(1, cameraId)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            row ->
+                new ConformityDocument(
+                    SqlValues.text(row[0]),
+                    SqlValues.text(row[1]),
+                    (int) SqlValues.number(row[2]),
+                    SqlValues.text(row[3]),
+                    SqlValues.text(row[4]),
+                    SqlValues.instant(row[5])));
+  }
+
+  @Override
+  public Optional<byte[]> documentContent(long cameraId) {
+    @SuppressWarnings("unchecked")
+    List<byte[]> rows =
+        em.createNativeQuery("SELECT content FROM camera.conformity_document WHERE camera_id = ?1")
+            .setParameter(1, cameraId)
+            .getResultList();
+    return rows.stream().findFirst();
   }
 
   private static String json(List<FieldChange> changes) {

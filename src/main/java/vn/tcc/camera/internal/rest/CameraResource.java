@@ -34,6 +34,7 @@ import vn.tcc.camera.internal.domain.CameraFilter;
 import vn.tcc.camera.internal.domain.CameraListRow;
 import vn.tcc.camera.internal.domain.CameraMarker;
 import vn.tcc.camera.internal.domain.CameraSort;
+import vn.tcc.camera.internal.domain.ConformityDocument;
 import vn.tcc.camera.internal.domain.RegistryHistoryEntry;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
@@ -242,6 +243,33 @@ public class CameraResource {
         offset,
         limit,
         registry.history(caller, code, offset, limit));
+  }
+
+  @PUT
+  @Path("{code: " + CODE + "}/certificate")
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.ADMIN})
+  @Operation(
+      summary = "Attaches the scanned conformity certificate (PDF, JPEG or PNG, up to 10 MB)")
+  public ConformityDocument attachCertificate(
+      @PathParam("code") String code, @QueryParam("fileName") String fileName, byte[] content) {
+    return registry.attachCertificate(currentRequest.caller(), code, fileName, content);
+  }
+
+  @GET
+  @Path("{code: " + CODE + "}/certificate")
+  @Produces({"application/pdf", "image/jpeg", "image/png", "application/problem+json"})
+  @Operation(summary = "The attached conformity certificate")
+  public Response certificate(@PathParam("code") String code) {
+    var caller = currentRequest.caller();
+    byte[] content = registry.certificateContent(caller, code);
+    ConformityDocument document = registry.find(caller, code).certificateDocument();
+    return Response.ok(content, document.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + document.fileName().replace("\"", "") + "\"")
+        .header("X-Content-SHA256", document.sha256())
+        .build();
   }
 
   @POST

@@ -46,6 +46,37 @@ public class CameraPageView implements Serializable {
     }
   }
 
+  /** The certificate upload on the camera's page. */
+  public void uploadCertificate(org.primefaces.event.FileUploadEvent event) {
+    try {
+      registry.attachCertificate(
+          currentRequest.caller(),
+          code,
+          event.getFile().getFileName(),
+          event.getFile().getContent());
+      FacesErrors.info("camera.page.document.attached", event.getFile().getFileName());
+      camera = registry.find(currentRequest.caller(), code);
+      history = registry.history(currentRequest.caller(), code, 0, 200);
+      historyCount = registry.historyCount(currentRequest.caller(), code);
+    } catch (vn.tcc.shared.error.ValidationException invalid) {
+      FacesErrors.show(invalid.errors(), "documentForm");
+    } catch (ProblemException problem) {
+      FacesErrors.show(problem);
+    }
+  }
+
+  public org.primefaces.model.StreamedContent getCertificate() {
+    var caller = currentRequest.caller();
+    String cameraCode = code;
+    var document = camera.certificateDocument();
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name(document.fileName())
+        .contentType(document.mediaType())
+        .stream(
+            () -> new java.io.ByteArrayInputStream(registry.certificateContent(caller, cameraCode)))
+        .build();
+  }
+
   public boolean isEditable() {
     return camera != null
         && CameraPermissions.mayEditCameras(currentRequest.caller())
