@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.tcc.camera.api.CameraPermissions;
@@ -33,7 +34,18 @@ public class OwnerDirectory {
 
   public record OwnerOption(String code, String name, OwnerType type, String jurisdictionCode) {}
 
+  /** An owner with its tax code, for the administrators' edit form. */
+  public record OwnerRecord(OwnerOption owner, String taxCode) {}
+
+  @Transactional
+  public List<OwnerRecord> records(Caller caller) {
+    return options(caller).stream()
+        .map(o -> new OwnerRecord(o, cameras.findOwner(o.code()).map(Owner::taxCode).orElse(null)))
+        .toList();
+  }
+
   public static final String OWNER_CREATED = "OWNER_CREATED";
+  public static final String OWNER_UPDATED = "OWNER_UPDATED";
 
   @Inject AuditTrail trail;
   @Inject JurisdictionDirectory jurisdictions;
@@ -42,17 +54,82 @@ public class OwnerDirectory {
   /** Registers an owner (administrators); its code is how cameras and spreadsheets name it. */
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public OwnerOption create(Caller caller, OwnerOption owner, String taxCode) {
-    if (!CameraPermissions.mayManageRegistry(caller)) {
-      trail.record(AuditRecord.denied("OWNER_CHANGE_DENIED", "owner", null, "role not allowed"));
-      throw new ProblemException(403, "problem.403.role");
-    }
-    java.util.List<FieldError> errors = new java.util.ArrayList<>();
+    requireAdmin(caller);
+    List<FieldError> errors = new ArrayList<>();
     String code = owner.code() == null ? null : owner.code().strip().toUpperCase(Locale.ROOT);
     if (code == null || !CameraRules.CODE.matcher(code).matches()) {
       errors.add(FieldError.of("ownerCode", "camera.error.code.format"));
     } else if (cameras.findOwner(code).isPresent()) {
       errors.add(FieldError.of("ownerCode", "owner.error.code.taken", code));
     }
+    JurisdictionCode jurisdiction = check(caller, owner, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    Owner created =
+        new Owner(
+            code, owner.name().strip(), owner.type(), jurisdiction.value(), blankToNull(taxCode));
+    cameras.addOwner(created);
+    record(
+        caller,
+        created,
+        RegistryHistoryEntry.ChangeKind.CREATED,
+        null,
+        changes(new OwnerOption(null, null, null, null), null, created));
+    trail.record(
+        new AuditRecord(
+            OWNER_CREATED, "owner", code, jurisdiction, null, false, AuditOutcome.SUCCESS, null));
+    return new OwnerOption(code, created.name(), created.type(), created.jurisdictionCode());
+  }
+
+  /** Changes an owner's name, type, area or tax code (administrators); the code stays. */
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public OwnerOption update(Caller caller, OwnerOption owner, String taxCode, String reason) {
+    requireAdmin(caller);
+    String code = owner.code() == null ? "" : owner.code().strip().toUpperCase(Locale.ROOT);
+    Owner existing =
+        cameras
+            .findOwner(code)
+            .filter(o -> caller.mayAccess(new JurisdictionCode(o.jurisdictionCode())))
+            .orElseThrow(() -> new ProblemException(404, "owner.error.notFound", code));
+    List<FieldError> errors = new ArrayList<>();
+    JurisdictionCode jurisdiction = check(caller, owner, errors);
+    if (reason == null || reason.isBlank()) {
+      errors.add(FieldError.of("ownerReason", "camera.error.reason.required"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    OwnerOption before =
+        new OwnerOption(
+            existing.code(), existing.name(), existing.type(), existing.jurisdictionCode());
+    String taxBefore = existing.taxCode();
+    existing.update(owner.name().strip(), owner.type(), jurisdiction.value(), blankToNull(taxCode));
+    List<FieldChange> changes = changes(before, taxBefore, existing);
+    if (!changes.isEmpty()) {
+      record(caller, existing, RegistryHistoryEntry.ChangeKind.UPDATED, reason.strip(), changes);
+      trail.record(
+          new AuditRecord(
+              OWNER_UPDATED,
+              "owner",
+              code,
+              new JurisdictionCode(before.jurisdictionCode()),
+              null,
+              false,
+              AuditOutcome.SUCCESS,
+              "fields: " + String.join(", ", changes.stream().map(FieldChange::field).toList())));
+    }
+    return new OwnerOption(code, existing.name(), existing.type(), existing.jurisdictionCode());
+  }
+
+  private void requireAdmin(Caller caller) {
+    if (!CameraPermissions.mayManageRegistry(caller)) {
+      trail.record(AuditRecord.denied("OWNER_CHANGE_DENIED", "owner", null, "role not allowed"));
+      throw new ProblemException(403, "problem.403.role");
+    }
+  }
+
+  private JurisdictionCode check(Caller caller, OwnerOption owner, List<FieldError> errors) {
     if (owner.name() == null || owner.name().isBlank()) {
       errors.add(FieldError.of("ownerName", "camera.error.required"));
     }
@@ -69,29 +146,43 @@ public class OwnerDirectory {
           FieldError.of(
               "ownerJurisdiction", "camera.error.commune.notYours", owner.jurisdictionCode()));
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
+    return jurisdiction;
+  }
+
+  private static List<FieldChange> changes(OwnerOption before, String taxBefore, Owner after) {
+    List<FieldChange> changes = new ArrayList<>();
+    add(changes, "name", before.name(), after.name());
+    add(
+        changes,
+        "ownerType",
+        before.type() == null ? null : before.type().name(),
+        after.type().name());
+    add(changes, "jurisdictionCode", before.jurisdictionCode(), after.jurisdictionCode());
+    add(changes, "taxCode", taxBefore, after.taxCode());
+    return changes;
+  }
+
+  private static void add(List<FieldChange> changes, String field, String from, String to) {
+    if (!java.util.Objects.equals(from, to)) {
+      changes.add(new FieldChange(field, from, to));
     }
-    Owner created =
-        new Owner(code, owner.name().strip(), owner.type(), jurisdiction.value(), taxCode);
-    cameras.addOwner(created);
+  }
+
+  private void record(
+      Caller caller,
+      Owner owner,
+      RegistryHistoryEntry.ChangeKind kind,
+      String reason,
+      List<FieldChange> changes) {
     cameras.appendHistory(
         RegistryHistoryEntry.ObjectType.OWNER,
-        created.id(),
+        owner.id(),
         new RegistryHistoryEntry(
-            clock.instant(),
-            caller.username(),
-            caller.displayName(),
-            RegistryHistoryEntry.ChangeKind.CREATED,
-            null,
-            List.of(
-                new FieldChange("name", null, created.name()),
-                new FieldChange("ownerType", null, created.type().name()),
-                new FieldChange("jurisdictionCode", null, created.jurisdictionCode()))));
-    trail.record(
-        new AuditRecord(
-            OWNER_CREATED, "owner", code, jurisdiction, null, false, AuditOutcome.SUCCESS, null));
-    return new OwnerOption(code, created.name(), created.type(), created.jurisdictionCode());
+            clock.instant(), caller.username(), caller.displayName(), kind, reason, changes));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   @Transactional

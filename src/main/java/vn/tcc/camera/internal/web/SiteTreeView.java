@@ -38,7 +38,7 @@ public class SiteTreeView implements Serializable {
 
   private String highlighted;
   private TreeNode<SiteDetails> root;
-  private List<OwnerDirectory.OwnerOption> ownerList = List.of();
+  private List<OwnerDirectory.OwnerRecord> ownerList = List.of();
   private List<JurisdictionSummary> jurisdictionOptions = List.of();
   private List<SiteDetails> siteList = List.of();
 
@@ -58,11 +58,13 @@ public class SiteTreeView implements Serializable {
   private OwnerType ownerType;
   private String ownerJurisdiction;
   private String ownerTaxCode;
+  private String ownerReason;
+  private boolean editingOwner;
 
   public void load() {
     Caller caller = currentRequest.caller();
     siteList = sites.within(caller);
-    ownerList = owners.options(caller);
+    ownerList = owners.records(caller);
     if (caller.jurisdiction() != null) {
       jurisdictionOptions = jurisdictions.within(caller.jurisdiction());
     }
@@ -140,13 +142,37 @@ public class SiteTreeView implements Serializable {
     }
   }
 
+  public void newOwner() {
+    editingOwner = false;
+    ownerCode = null;
+    ownerName = null;
+    ownerType = null;
+    ownerJurisdiction = null;
+    ownerTaxCode = null;
+    ownerReason = null;
+  }
+
+  public void editOwner(OwnerDirectory.OwnerRecord record) {
+    editingOwner = true;
+    ownerCode = record.owner().code();
+    ownerName = record.owner().name();
+    ownerType = record.owner().type();
+    ownerJurisdiction = record.owner().jurisdictionCode();
+    ownerTaxCode = record.taxCode();
+    ownerReason = null;
+  }
+
   public void saveOwner() {
     try {
-      owners.create(
-          currentRequest.caller(),
-          new OwnerDirectory.OwnerOption(ownerCode, ownerName, ownerType, ownerJurisdiction),
-          ownerTaxCode);
-      FacesErrors.info("owner.created", ownerCode);
+      var owner =
+          new OwnerDirectory.OwnerOption(ownerCode, ownerName, ownerType, ownerJurisdiction);
+      if (editingOwner) {
+        owners.update(currentRequest.caller(), owner, ownerTaxCode, ownerReason);
+        FacesErrors.info("owner.updated", ownerCode);
+      } else {
+        owners.create(currentRequest.caller(), owner, ownerTaxCode);
+        FacesErrors.info("owner.created", ownerCode);
+      }
       ownerCode = null;
       ownerName = null;
       ownerType = null;
@@ -173,7 +199,7 @@ public class SiteTreeView implements Serializable {
     return root;
   }
 
-  public List<OwnerDirectory.OwnerOption> getOwnerList() {
+  public List<OwnerDirectory.OwnerRecord> getOwnerList() {
     return ownerList;
   }
 
@@ -299,6 +325,18 @@ public class SiteTreeView implements Serializable {
 
   public void setOwnerJurisdiction(String ownerJurisdiction) {
     this.ownerJurisdiction = ownerJurisdiction;
+  }
+
+  public boolean isEditingOwner() {
+    return editingOwner;
+  }
+
+  public String getOwnerReason() {
+    return ownerReason;
+  }
+
+  public void setOwnerReason(String ownerReason) {
+    this.ownerReason = ownerReason;
   }
 
   public String getOwnerTaxCode() {
