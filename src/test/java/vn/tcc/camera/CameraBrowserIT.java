@@ -152,4 +152,32 @@ class CameraBrowserIT {
             .getJsonNumber("total")
             .longValue());
   }
+
+  @Test
+  void an_admin_renames_an_owner_with_a_reason_that_the_history_keeps() throws Exception {
+    String newName = "Công ty TNHH Vận tải Vĩnh Hòa " + System.nanoTime() % 1000;
+    try (Browser browser = new Browser()) {
+      browser.signIn("admin");
+      browser.click(By.id("menuSites"));
+      browser.waitForText(By.id("treeForm:sites"), "GL-PCC");
+      browser.click(By.xpath("//tr[td[text()='GL-VTVH']]//a[contains(@id,'editOwner')]"));
+      type(browser, "ownerForm:ownerName", newName);
+      browser.click(By.id("ownerForm:saveOwner"));
+      // Refused without a reason: the dialog stays open and says so beside the field.
+      browser.waitFor(By.xpath("//*[@id='ownerForm']//*[contains(text(),'Nhập lý do thay đổi')]"));
+      type(browser, "ownerForm:ownerReason", "Đổi tên theo giấy phép kinh doanh mới");
+      browser.click(By.id("ownerForm:saveOwner"));
+      browser.waitForText(By.id("ownersForm:owners"), newName);
+    }
+    try (java.sql.Connection db = vn.tcc.testing.Database.asApplication();
+        java.sql.PreparedStatement query =
+            db.prepareStatement(
+                "SELECT reason, changes::text FROM camera.registry_history WHERE object_type = 'OWNER'"
+                    + " AND change_kind = 'UPDATED' ORDER BY id DESC LIMIT 1")) {
+      java.sql.ResultSet rows = query.executeQuery();
+      assertTrue(rows.next());
+      assertEquals("Đổi tên theo giấy phép kinh doanh mới", rows.getString(1));
+      assertTrue(rows.getString(2).contains(newName), rows.getString(2));
+    }
+  }
 }
