@@ -196,9 +196,11 @@ class CameraRegistryIT {
             "mainStreamUrl",
             "name",
             "ownerCode",
+            "siteCode",
             "status"),
         fields);
     assertTrue(answer.body().contains("is not in your jurisdiction"), answer.body());
+    assertTrue(answer.body().contains("serves another commune"), answer.body());
     assertEquals(404, Api.get("cameras/" + code, Keycloak.userToken("supervisor")).status());
 
     Api.Answer vietnamese = Api.post("cameras", token, body);

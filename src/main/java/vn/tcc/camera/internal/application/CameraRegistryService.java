@@ -171,8 +171,14 @@ public class CameraRegistryService {
     if (details.ownerCode() != null && cameras.findOwner(details.ownerCode()).isEmpty()) {
       errors.add(FieldError.of("ownerCode", "camera.error.owner.unknown", details.ownerCode()));
     }
-    if (details.siteCode() != null && sites.findByCode(details.siteCode()).isEmpty()) {
-      errors.add(FieldError.of("siteCode", "camera.error.site.unknown", details.siteCode()));
+    JurisdictionCode commune = JurisdictionCode.parseOrNull(details.communeCode());
+    if (details.siteCode() != null) {
+      Optional<Site> site = sites.findByCode(details.siteCode());
+      if (site.isEmpty()) {
+        errors.add(FieldError.of("siteCode", "camera.error.site.unknown", details.siteCode()));
+      } else if (!servesCommune(site.get(), commune)) {
+        errors.add(FieldError.of("siteCode", "camera.error.site.otherCommune", details.siteCode()));
+      }
     }
     if (details.analysisSiteCode() != null) {
       Optional<Site> analysis = sites.findByCode(details.analysisSiteCode());
@@ -183,9 +189,21 @@ public class CameraRegistryService {
       } else if (analysis.get().kind() != SiteKind.INTERMEDIATE_DEVICE
           && analysis.get().kind() != SiteKind.REGIONAL_SERVER_CLUSTER) {
         errors.add(FieldError.of("analysisSiteCode", "camera.error.analysisSite.kind"));
+      } else if (!servesCommune(analysis.get(), commune)) {
+        errors.add(
+            FieldError.of(
+                "analysisSiteCode", "camera.error.site.otherCommune", details.analysisSiteCode()));
       }
     }
     return errors;
+  }
+
+  /**
+   * A camera reports to a site of its own commune or of the province: a commune officer must not
+   * hang his cameras under another commune's center.
+   */
+  private static boolean servesCommune(Site site, JurisdictionCode commune) {
+    return commune == null || site.jurisdiction().covers(commune);
   }
 
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
