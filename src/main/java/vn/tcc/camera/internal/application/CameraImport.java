@@ -244,9 +244,9 @@ public class CameraImport {
       if (row.action() == Action.REJECT) {
         continue;
       }
-      CameraRegistryService.Saved saved =
+      boolean changed =
           registry.importRow(caller, row.details(), reason + ", row " + row.rowNumber());
-      if (!saved.changed()) {
+      if (!changed) {
         unchanged++;
       } else if (row.action() == Action.CREATE) {
         created++;
@@ -316,7 +316,7 @@ public class CameraImport {
   }
 
   private static String label(Locale locale, String key) {
-    return FieldErrorMessages.text(FieldError.of("", key), locale);
+    return FieldErrorMessages.message(key, locale);
   }
 
   static String sha256(byte[] content) {

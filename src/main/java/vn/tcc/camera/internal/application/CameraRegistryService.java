@@ -53,9 +53,6 @@ public class CameraRegistryService {
   @Inject AuditTrail trail;
   @Inject Clock clock;
 
-  /** Result of saving one camera: what happened and which fields changed. */
-  public record Saved(ChangeKind kind, boolean changed, List<FieldChange> changes, long version) {}
-
   public LocalDate today() {
     return LocalDate.now(clock.withZone(TccTime.ZONE));
   }
@@ -90,18 +87,18 @@ public class CameraRegistryService {
   }
 
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
-  public Saved create(Caller caller, CameraDetails details, String reason) {
+  public void create(Caller caller, CameraDetails details, String reason) {
     requireEditor(caller);
     List<FieldError> errors = check(caller, details);
     if (details.code() != null && cameras.findByCode(details.code()).isPresent()) {
       errors.add(FieldError.of("code", "camera.error.code.taken", details.code()));
     }
     throwIfAny(errors);
-    return register(caller, details, ChangeKind.CREATED, reason);
+    register(caller, details, ChangeKind.CREATED, reason);
   }
 
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
-  public Saved update(
+  public void update(
       Caller caller, String code, CameraDetails details, Long expectedVersion, String reason) {
     requireEditor(caller);
     Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
@@ -118,7 +115,7 @@ public class CameraRegistryService {
       errors.add(FieldError.of("reason", "camera.error.reason.required"));
     }
     throwIfAny(errors);
-    return change(caller, camera, next, ChangeKind.UPDATED, reason);
+    change(caller, camera, next, ChangeKind.UPDATED, reason);
   }
 
   /**
@@ -126,14 +123,15 @@ public class CameraRegistryService {
    * the row says what the registry already holds (so the same file imported twice is harmless).
    */
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
-  public Saved importRow(Caller caller, CameraDetails details, String reason) {
+  public boolean importRow(Caller caller, CameraDetails details, String reason) {
     requireEditor(caller);
     List<FieldError> errors = check(caller, details);
     throwIfAny(errors);
     Optional<Camera> existing =
         details.code() == null ? Optional.empty() : cameras.findByCode(details.code());
     if (existing.isEmpty()) {
-      return register(caller, details, ChangeKind.IMPORTED, reason);
+      register(caller, details, ChangeKind.IMPORTED, reason);
+      return true;
     }
     if (!caller.mayAccess(new JurisdictionCode(existing.get().communeCode()))) {
       throw new ValidationException(
@@ -218,7 +216,7 @@ public class CameraRegistryService {
     return cameras.historyCount(ObjectType.CAMERA, camera.id());
   }
 
-  private Saved register(Caller caller, CameraDetails details, ChangeKind kind, String reason) {
+  private void register(Caller caller, CameraDetails details, ChangeKind kind, String reason) {
     Owner owner = cameras.findOwner(details.ownerCode()).orElseThrow();
     Camera camera = Camera.register(details, owner, clock.instant());
     cameras.add(camera);
@@ -243,17 +241,16 @@ public class CameraRegistryService {
             false,
             AuditOutcome.SUCCESS,
             kind == ChangeKind.IMPORTED ? "imported: " + reason : blankToNull(reason)));
-    return new Saved(kind, true, changes, camera.version());
   }
 
-  private Saved change(
+  private boolean change(
       Caller caller, Camera camera, CameraDetails next, ChangeKind kind, String reason) {
     if (!caller.mayAccess(new JurisdictionCode(camera.communeCode()))) {
       throw notFound(camera.code());
     }
     List<FieldChange> changes = camera.details().changesTo(next);
     if (changes.isEmpty()) {
-      return new Saved(kind, false, changes, camera.version());
+      return false;
     }
     Owner owner = cameras.findOwner(next.ownerCode()).orElseThrow();
     String previousCommune = camera.communeCode();
@@ -280,7 +277,7 @@ public class CameraRegistryService {
             "fields: "
                 + String.join(", ", changes.stream().map(FieldChange::field).toList())
                 + (reason == null ? "" : "; reason: " + reason)));
-    return new Saved(kind, true, changes, camera.version() + 1);
+    return true;
   }
 
   private CameraView view(Camera camera) {
@@ -353,13 +350,17 @@ public class CameraRegistryService {
     return document;
   }
 
-  /** The attached certificate's bytes, for a user who may see the camera. */
+  /** The attached certificate, what it is and its bytes. */
+  public record CertificateFile(ConformityDocument document, byte[] content) {}
+
+  /** The attached certificate, for a user who may see the camera. */
   @Transactional(dontRollbackOn = ProblemException.class)
-  public byte[] certificateContent(Caller caller, String code) {
+  public CertificateFile certificate(Caller caller, String code) {
     Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
-    return cameras
-        .documentContent(camera.id())
-        .orElseThrow(() -> new ProblemException(404, "camera.error.document.none", camera.code()));
+    ProblemException none = new ProblemException(404, "camera.error.document.none", camera.code());
+    return new CertificateFile(
+        cameras.document(camera.id()).orElseThrow(() -> none),
+        cameras.documentContent(camera.id()).orElseThrow(() -> none));
   }
 
   private void requireEditor(Caller caller) {

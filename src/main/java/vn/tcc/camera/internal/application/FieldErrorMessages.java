@@ -10,14 +10,19 @@ public final class FieldErrorMessages {
   private FieldErrorMessages() {}
 
   public static String text(FieldError error, Locale locale) {
+    return message(error.messageKey(), locale, error.args().toArray());
+  }
+
+  /** Any message of the bundle with its arguments; the key itself when the bundle lacks it. */
+  public static String message(String key, Locale locale, Object... args) {
     ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
     String pattern;
     try {
-      pattern = bundle.getString(error.messageKey());
+      pattern = bundle.getString(key);
     } catch (MissingResourceException e) {
-      pattern = error.messageKey();
+      pattern = key;
     }
-    return String.format(locale, pattern, error.args().toArray());
+    return String.format(locale, pattern, args);
   }
 
   /** "Tên camera (name): bắt buộc" — the field's label from the bundle, then the message. */

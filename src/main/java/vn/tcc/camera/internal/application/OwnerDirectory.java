@@ -30,6 +30,13 @@ import vn.tcc.shared.security.Caller;
  */
 @ApplicationScoped
 public class OwnerDirectory {
+  public static final String OWNER_CREATED = "OWNER_CREATED";
+  public static final String OWNER_UPDATED = "OWNER_UPDATED";
+
+  @Inject AuditTrail trail;
+  @Inject JurisdictionDirectory jurisdictions;
+  @Inject Clock clock;
+
   @Inject CameraRepository cameras;
 
   public record OwnerOption(String code, String name, OwnerType type, String jurisdictionCode) {}
@@ -39,17 +46,10 @@ public class OwnerDirectory {
 
   @Transactional
   public List<OwnerRecord> records(Caller caller) {
-    return options(caller).stream()
-        .map(o -> new OwnerRecord(o, cameras.findOwner(o.code()).map(Owner::taxCode).orElse(null)))
+    return visibleOwners(caller).stream()
+        .map(o -> new OwnerRecord(option(o), o.taxCode()))
         .toList();
   }
-
-  public static final String OWNER_CREATED = "OWNER_CREATED";
-  public static final String OWNER_UPDATED = "OWNER_UPDATED";
-
-  @Inject AuditTrail trail;
-  @Inject JurisdictionDirectory jurisdictions;
-  @Inject Clock clock;
 
   /** Registers an owner (administrators); its code is how cameras and spreadsheets name it. */
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
@@ -187,6 +187,11 @@ public class OwnerDirectory {
 
   @Transactional
   public List<OwnerOption> options(Caller caller) {
+    return visibleOwners(caller).stream().map(OwnerDirectory::option).toList();
+  }
+
+  /** Owners in the caller's jurisdiction, and the province's own (e.g. the provincial police). */
+  private List<Owner> visibleOwners(Caller caller) {
     if (caller.jurisdiction() == null) {
       return List.of();
     }
@@ -196,7 +201,10 @@ public class OwnerDirectory {
               JurisdictionCode code = new JurisdictionCode(o.jurisdictionCode());
               return caller.mayAccess(code) || code.covers(caller.jurisdiction());
             })
-        .map(o -> new OwnerOption(o.code(), o.name(), o.type(), o.jurisdictionCode()))
         .toList();
+  }
+
+  private static OwnerOption option(Owner o) {
+    return new OwnerOption(o.code(), o.name(), o.type(), o.jurisdictionCode());
   }
 }

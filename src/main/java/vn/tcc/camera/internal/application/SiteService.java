@@ -89,13 +89,9 @@ public class SiteService {
   }
 
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
-  public SiteDetails update(
-      Caller caller, String code, SiteDetails details, Long version, String reason) {
+  public SiteDetails update(Caller caller, String code, SiteDetails details, String reason) {
     requireAdmin(caller);
     Site site = visible(caller, code).orElseThrow(() -> notFound(code));
-    if (version != null && version != site.version()) {
-      throw new ProblemException(409, "camera.error.stale", code);
-    }
     SiteDetails next =
         new SiteDetails(
             site.code(),

@@ -78,8 +78,4 @@ public class Owner {
   public String taxCode() {
     return taxCode;
   }
-
-  public long version() {
-    return version;
-  }
 }

@@ -94,8 +94,4 @@ public class Site {
   public String parentCode() {
     return parentCode;
   }
-
-  public long version() {
-    return version;
-  }
 }

@@ -262,9 +262,10 @@ public class CameraResource {
   @Operation(summary = "The attached conformity certificate")
   public Response certificate(@PathParam("code") String code) {
     var caller = currentRequest.caller();
-    byte[] content = registry.certificateContent(caller, code);
-    ConformityDocument document = registry.find(caller, code).certificateDocument();
-    return Response.ok(content, document.mediaType())
+    CameraRegistryService.CertificateFile file =
+        registry.certificate(currentRequest.caller(), code);
+    ConformityDocument document = file.document();
+    return Response.ok(file.content(), document.mediaType())
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + document.fileName().replace("\"", "") + "\"")

@@ -98,6 +98,6 @@ public class SiteResource {
     if (body == null) {
       throw new ProblemException(400, "problem.body.missing");
     }
-    return sites.update(currentRequest.caller(), code, body.details(), null, body.reason());
+    return sites.update(currentRequest.caller(), code, body.details(), body.reason());
   }
 }

@@ -73,7 +73,9 @@ public class CameraPageView implements Serializable {
         .name(document.fileName())
         .contentType(document.mediaType())
         .stream(
-            () -> new java.io.ByteArrayInputStream(registry.certificateContent(caller, cameraCode)))
+            () ->
+                new java.io.ByteArrayInputStream(
+                    registry.certificate(caller, cameraCode).content()))
         .build();
   }
 

@@ -5,7 +5,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import vn.tcc.camera.internal.application.FieldErrorMessages;
 import vn.tcc.shared.error.FieldError;
 import vn.tcc.shared.error.ProblemException;
@@ -42,18 +41,16 @@ final class FacesErrors {
         null,
         new FacesMessage(
             FacesMessage.SEVERITY_ERROR,
-            FieldErrorMessages.text(
-                new FieldError("", problem.messageKey(), List.of(problem.args())), locale()),
+            FieldErrorMessages.message(problem.messageKey(), locale(), problem.args()),
             null));
     faces.validationFailed();
   }
 
   static void info(String key, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_INFO, String.format(locale(), msg.getString(key), args), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO, FieldErrorMessages.message(key, locale(), args), null));
   }
 }

@@ -130,7 +130,7 @@ public class SiteTreeView implements Serializable {
         sites.create(currentRequest.caller(), details);
         FacesErrors.info("site.created", details.code());
       } else {
-        sites.update(currentRequest.caller(), editingCode, details, null, reason);
+        sites.update(currentRequest.caller(), editingCode, details, reason);
         FacesErrors.info("site.updated", editingCode);
       }
       load();
