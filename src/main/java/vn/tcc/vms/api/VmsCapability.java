@@ -1,0 +1,18 @@
+package vn.tcc.vms.api;
+
+/** What an adapter can do; the admin page shows them per connection. */
+public enum VmsCapability {
+  PING,
+  LIST_CAMERAS,
+  CAMERA_STATUS,
+  LIVE_STREAM,
+  LIVE_SNAPSHOT,
+  RECORDED_SNAPSHOT,
+  FIND_RECORDINGS,
+  CLIP,
+  EXPORT,
+  PROTECT,
+  DELETE,
+  EVENTS,
+  RAISE_EVENT
+}
