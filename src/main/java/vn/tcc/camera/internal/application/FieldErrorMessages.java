@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.tcc.shared.error.FieldError;
+import vn.tcc.shared.i18n.Messages;
 
 /** Field errors as sentences in the user's language, for forms and spreadsheet error reports. */
 public final class FieldErrorMessages {
@@ -15,14 +16,7 @@ public final class FieldErrorMessages {
 
   /** Any message of the bundle with its arguments; the key itself when the bundle lacks it. */
   public static String message(String key, Locale locale, Object... args) {
-    ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      pattern = key;
-    }
-    return String.format(locale, pattern, args);
+    return Messages.text(key, locale, args);
   }
 
   /** "Tên camera (name): bắt buộc" — the field's label from the bundle, then the message. */

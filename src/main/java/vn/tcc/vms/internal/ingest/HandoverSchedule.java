@@ -1,0 +1,78 @@
+package vn.tcc.vms.internal.ingest;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.tcc.vms.api.AcceptedEvent;
+
+/**
+ * Drains the event outbox every second. A batch that fails is retried event by event, so one event
+ * an observer cannot process waits alone (with growing delay) instead of holding the others back.
+ * Setting the system property {@code tcc.handover.paused=true} pauses the handover (maintenance).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HandoverSchedule {
+  static final int BATCH = 500;
+  private static final int MAX_BATCHES_PER_TICK = 40;
+  private static final Logger LOG = Logger.getLogger(HandoverSchedule.class.getName());
+
+  @Inject EventHandover handover;
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  void tick() {
+    if (Boolean.getBoolean("tcc.handover.paused") || !running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+        int handed;
+        try {
+          handed = handover.handOverNext(BATCH);
+        } catch (RuntimeException batchFailed) {
+          LOG.log(Level.WARNING, "Event handover failed; retrying event by event", batchFailed);
+          isolateFailures();
+          return;
+        }
+        if (handed < BATCH) {
+          return;
+        }
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private void isolateFailures() {
+    for (AcceptedEvent event : handover.peekDue(BATCH)) {
+      try {
+        handover.handOverAlone(event);
+      } catch (RuntimeException failed) {
+        String error = String.valueOf(rootCause(failed).getMessage());
+        handover.postpone(event.id(), error, Duration.ofSeconds(30));
+        LOG.log(
+            Level.WARNING,
+            "Event {0} could not be handed over: {1}",
+            new Object[] {event.id(), error});
+      }
+    }
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+}
