@@ -54,7 +54,7 @@ public final class EventReader {
     String plate = plate(json, reasons);
     BigDecimal confidence =
         number(json, "plateConfidence", BigDecimal.ZERO, new BigDecimal(100), reasons);
-    if (confidence != null && plate == null) {
+    if (confidence != null && plate == null && !json.containsKey("plate")) {
       reasons.add(Reason.of("plateConfidence", "event.reason.confidence.without.plate"));
     }
     String vehicleClass = text(json, "vehicleClass", false, reasons);
