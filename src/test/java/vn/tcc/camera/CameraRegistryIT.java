@@ -22,6 +22,7 @@ import vn.tcc.testing.Api;
 import vn.tcc.testing.Database;
 import vn.tcc.testing.Keycloak;
 import vn.tcc.testing.TccDeployment;
+import vn.tcc.testing.TestCameras;
 
 /** The registry through its API: jurisdiction, validation, history, optimistic locking, export. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,12 +38,7 @@ class CameraRegistryIT {
   }
 
   static String cameraJson(String code, String commune, String site, String name) {
-    return """
-        {"code":"%s","name":"%s","purposes":["OBSERVATION","TRAFFIC_COUNTING"],"ownerCode":"GL-CA",
-         "communeCode":"%s","latitude":13.7701,"longitude":109.2201,"siteCode":"%s",
-         "analysisSiteCode":null,"builtInAnalytics":true,"status":"INSTALLED","address":"Lê Lợi"}
-        """
-        .formatted(code, name, commune, site);
+    return TestCameras.json(code, commune, site, name);
   }
 
   private static List<String> codes(JsonObject page) {
