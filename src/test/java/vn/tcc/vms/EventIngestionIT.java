@@ -244,6 +244,7 @@ class EventIngestionIT {
             .getString("message")
             .contains("chưa được đăng ký"));
 
+    // Both attempts are audited, the refused one too.
     JsonObject again = Api.post("events/quarantine/" + entry + "/replay", admin, "").json();
     assertEquals("REJECTED", again.getString("outcome"), "still unknown: stays in the quarantine");
 
@@ -259,7 +260,7 @@ class EventIngestionIT {
                 + " AND event_id IS NOT NULL AND source_event_id = ?",
             run));
     assertEquals(
-        1,
+        2,
         count(
             "SELECT count(*) FROM audit.entry WHERE action = 'QUARANTINE_REPLAYED' AND object_id = ?",
             Long.toString(entry)));
