@@ -20,22 +20,12 @@ CREATE TABLE vms.connection (
     event_cursor       varchar(100),
     last_poll_at       timestamptz,
     last_poll_error    varchar(500),
+    -- Polls that failed in a row: the poll backs off (doubling, up to 10 minutes) while it fails.
+    poll_failures      integer       NOT NULL DEFAULT 0,
     version            integer       NOT NULL DEFAULT 0,
     created_at         timestamptz   NOT NULL DEFAULT now(),
     updated_at         timestamptz   NOT NULL DEFAULT now()
 );
-
--- Every change of a camera's health the poll saw: online -> offline at T, back at T'.
-CREATE TABLE vms.health_transition (
-    id            bigserial    PRIMARY KEY,
-    camera_code   varchar(64)  NOT NULL,
-    vms_code      varchar(64)  NOT NULL,
-    from_health   varchar(16)  NOT NULL,
-    to_health     varchar(16)  NOT NULL CHECK (to_health IN ('ONLINE', 'OFFLINE', 'DEGRADED', 'UNKNOWN')),
-    changed_at    timestamptz  NOT NULL,
-    detail        varchar(200)
-);
-CREATE INDEX health_transition_camera ON vms.health_transition (camera_code, changed_at);
 
 -- A camera offline longer than its VMS's threshold: one open alert until it is back.
 CREATE TABLE vms.offline_alert (
@@ -128,4 +118,17 @@ CREATE TABLE vms.event_evidence (
 );
 
 ALTER TABLE camera.camera ADD COLUMN last_event_at timestamptz;
+
+-- Every change of a camera's health a VMS poll saw: online -> offline at T, back at T'. The
+-- registry keeps it: uptime and gaps on the camera page.
+CREATE TABLE camera.health_transition (
+    id            bigserial    PRIMARY KEY,
+    camera_id     bigint       NOT NULL REFERENCES camera.camera (id),
+    from_health   varchar(16)  NOT NULL,
+    to_health     varchar(16)  NOT NULL CHECK (to_health IN ('ONLINE', 'OFFLINE', 'DEGRADED', 'UNKNOWN')),
+    changed_at    timestamptz  NOT NULL,
+    vms_code      varchar(64),
+    detail        varchar(200)
+);
+CREATE INDEX health_transition_camera ON camera.health_transition (camera_id, changed_at);
 COMMENT ON COLUMN camera.camera.last_event_at IS 'Time of the latest event handed over from this camera';

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraPermissions;
+import vn.tcc.camera.api.CameraVmsLinks;
 import vn.tcc.camera.api.SiteKind;
 import vn.tcc.camera.internal.domain.Camera;
 import vn.tcc.camera.internal.domain.CameraDetails;
@@ -42,7 +44,7 @@ import vn.tcc.shared.time.TccTime;
  * entry of a denied look at another commune's camera must stay on the trail.
  */
 @ApplicationScoped
-public class CameraRegistryService {
+public class CameraRegistryService implements CameraVmsLinks {
   public static final String CAMERA_CREATED = "CAMERA_CREATED";
   public static final String CAMERA_UPDATED = "CAMERA_UPDATED";
   public static final String CAMERA_VIEW_DENIED = "CAMERA_VIEW_DENIED";
@@ -52,6 +54,19 @@ public class CameraRegistryService {
   @Inject JurisdictionDirectory jurisdictions;
   @Inject AuditTrail trail;
   @Inject Clock clock;
+
+  @Inject CameraDirectory directory;
+
+  @Override
+  public void link(
+      Caller caller, String cameraCode, String vmsCode, String externalId, String reason) {
+    linkToVms(caller, cameraCode, vmsCode, externalId, reason);
+  }
+
+  @Override
+  public void unlink(Caller caller, String cameraCode, String reason) {
+    linkToVms(caller, cameraCode, null, null, reason);
+  }
 
   public LocalDate today() {
     return LocalDate.now(clock.withZone(TccTime.ZONE));
@@ -361,6 +376,38 @@ public class CameraRegistryService {
     return new CertificateFile(
         cameras.document(camera.id()).orElseThrow(() -> none),
         cameras.documentContent(camera.id()).orElseThrow(() -> none));
+  }
+
+  /** Links the camera to a VMS camera (or unlinks it, with nulls); admins only, reason required. */
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public void linkToVms(
+      Caller caller, String code, String vmsCode, String externalId, String reason) {
+    if (!CameraPermissions.mayManageRegistry(caller)) {
+      trail.record(AuditRecord.denied("CAMERA_CHANGE_DENIED", "camera", code, "role not allowed"));
+      throw new ProblemException(403, "problem.403.role");
+    }
+    Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
+    List<FieldError> errors = new ArrayList<>();
+    if (reason == null || reason.isBlank()) {
+      errors.add(FieldError.of("reason", "camera.error.reason.required"));
+    }
+    if (vmsCode != null) {
+      directory.linkedTo(vmsCode).stream()
+          .filter(other -> other.vmsExternalId().equals(externalId))
+          .filter(other -> !other.code().equals(camera.code()))
+          .findFirst()
+          .ifPresent(
+              other ->
+                  errors.add(
+                      FieldError.of("vmsExternalId", "camera.error.vms.taken", other.code())));
+    }
+    throwIfAny(errors);
+    change(
+        caller,
+        camera,
+        camera.details().withVmsLink(vmsCode, externalId),
+        ChangeKind.UPDATED,
+        reason);
   }
 
   private void requireEditor(Caller caller) {

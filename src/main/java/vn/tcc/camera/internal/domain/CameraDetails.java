@@ -108,6 +108,40 @@ public record CameraDetails(
         vmsExternalId);
   }
 
+  /** The same camera linked to another VMS camera (both null: unlinked). */
+  public CameraDetails withVmsLink(String newVmsCode, String newExternalId) {
+    return new CameraDetails(
+        code,
+        name,
+        purposes,
+        ownerCode,
+        communeCode,
+        latitude,
+        longitude,
+        address,
+        route,
+        kmMarker,
+        siteCode,
+        analysisSiteCode,
+        resolution,
+        codec,
+        mainStreamUrl,
+        subStreamUrl,
+        onvif,
+        builtInAnalytics,
+        plateAccuracyDay,
+        plateAccuracyNight,
+        certificateNumber,
+        certificateIssuer,
+        certificateIssuedOn,
+        certificateExpiresOn,
+        registrationNumber,
+        registeredOn,
+        status,
+        newVmsCode,
+        newExternalId);
+  }
+
   public boolean detectsViolations() {
     return purposes.stream().anyMatch(CameraPurpose::detectsViolations);
   }

@@ -1,0 +1,48 @@
+package vn.tcc.vms.internal.health;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.tcc.vms.internal.connection.VmsConnection;
+import vn.tcc.vms.internal.connection.VmsConnectionService;
+
+/** Every 5 s, polls each enabled VMS whose own interval has passed (see VmsConnection#pollDue). */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HealthPollSchedule {
+  private static final Logger LOG = Logger.getLogger(HealthPollSchedule.class.getName());
+
+  @Inject VmsConnectionService connections;
+  @Inject CameraHealthPoller poller;
+  @Inject Clock clock;
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  void tick() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      for (VmsConnection connection : connections.enabled()) {
+        if (connection.pollDue(clock.instant())) {
+          try {
+            poller.poll(connection);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Health poll of " + connection.code() + " failed", e);
+          }
+        }
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+}
