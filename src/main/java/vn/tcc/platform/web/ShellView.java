@@ -51,6 +51,11 @@ public class ShellView {
     return vn.tcc.camera.api.CameraPermissions.mayEditCameras(getCaller());
   }
 
+  /** Admins connect VMSs, link their cameras and review quarantined events. */
+  public boolean isAdmin() {
+    return getCaller().hasRole(Role.ADMIN);
+  }
+
   public boolean isAuditor() {
     return getCaller().hasRole(Role.AUDITOR);
   }

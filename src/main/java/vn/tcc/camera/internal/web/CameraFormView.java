@@ -73,9 +73,46 @@ public class CameraFormView implements Serializable {
         faces.getExternalContext().responseSendError(404, null);
         faces.responseComplete();
       }
-    } else if (communes.size() == 1) {
-      form.setCommuneCode(communes.get(0).code().value());
+    } else {
+      if (communes.size() == 1) {
+        form.setCommuneCode(communes.get(0).code().value());
+      }
+      // Registering a camera a VMS reported (from the linking page): start from what the VMS knows.
+      if (fromVms != null && fromVmsExternalId != null) {
+        form.setVmsCode(fromVms);
+        form.setVmsExternalId(fromVmsExternalId);
+        form.setCode(fromVmsName);
+        form.setName(fromVmsName);
+      }
     }
+  }
+
+  private String fromVms;
+  private String fromVmsExternalId;
+  private String fromVmsName;
+
+  public String getFromVms() {
+    return fromVms;
+  }
+
+  public void setFromVms(String fromVms) {
+    this.fromVms = fromVms;
+  }
+
+  public String getFromVmsExternalId() {
+    return fromVmsExternalId;
+  }
+
+  public void setFromVmsExternalId(String fromVmsExternalId) {
+    this.fromVmsExternalId = fromVmsExternalId;
+  }
+
+  public String getFromVmsName() {
+    return fromVmsName;
+  }
+
+  public void setFromVmsName(String fromVmsName) {
+    this.fromVmsName = fromVmsName;
   }
 
   public String save() {

@@ -171,9 +171,12 @@ public class VmsResource {
   @Path("alerts")
   @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN, Role.AUDITOR})
   @Operation(summary = "Cameras offline longer than their VMS's threshold, in the caller's area")
-  public List<OfflineAlert> alerts() {
-    return alerts.open(currentRequest.caller().jurisdiction());
+  public AlertList alerts() {
+    List<OfflineAlert> open = alerts.open(currentRequest.caller().jurisdiction());
+    return new AlertList(open.size(), open);
   }
+
+  public record AlertList(int count, List<OfflineAlert> alerts) {}
 
   private static ConnectionBody required(ConnectionBody body) {
     if (body == null) {
