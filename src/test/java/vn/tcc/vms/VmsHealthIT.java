@@ -64,7 +64,8 @@ class VmsHealthIT {
         .map(JsonValue::asJsonObject)
         .filter(r -> name.equals(r.getString("name")))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("ZoneMinder has no camera " + name + ": " + overview));
+        .orElseThrow(
+            () -> new AssertionError("ZoneMinder has no camera " + name + ": " + overview));
   }
 
   @Test
@@ -113,25 +114,27 @@ class VmsHealthIT {
     Api.Answer cameras = Api.get("vms/connections/ZM-DOWN/cameras", admin);
     assertEquals(503, cameras.status(), cameras.body());
     assertTrue(cameras.contentType().startsWith("application/problem+json"));
-    assertTrue(System.currentTimeMillis() - start < 15_000, "answered within the timeout and retries");
+    assertTrue(
+        System.currentTimeMillis() - start < 15_000, "answered within the timeout and retries");
   }
 
   @Test
-  void an_admin_links_a_zoneminder_camera_and_its_health_follows_the_camera()
-      throws Exception {
+  void an_admin_links_a_zoneminder_camera_and_its_health_follows_the_camera() throws Exception {
     String admin = Keycloak.userToken("admin");
     JsonObject overview = Api.get("vms/connections/ZM-DEMO/cameras", admin).json();
     JsonObject first = row(overview, "GL-QN-0001");
     JsonObject second = row(overview, "ZM-CAM-02");
     if (first.isNull("linkedCameraCode") || first.get("linkedCameraCode") == null) {
-      assertEquals("GL-QN-0001", first.getString("suggestedCameraCode"), "suggested by matching code");
+      assertEquals(
+          "GL-QN-0001", first.getString("suggestedCameraCode"), "suggested by matching code");
     }
 
     Api.Answer noReason =
         Api.post(
             "vms/connections/ZM-DEMO/links",
             admin,
-            "{\"externalId\":\"%s\",\"cameraCode\":\"GL-QN-0003\"}".formatted(second.getString("externalId")));
+            "{\"externalId\":\"%s\",\"cameraCode\":\"GL-QN-0003\"}"
+                .formatted(second.getString("externalId")));
     assertEquals(422, noReason.status());
     assertEquals(
         403,
@@ -150,21 +153,32 @@ class VmsHealthIT {
     JsonObject history = Api.get("cameras/GL-QN-0003/history", admin).json();
     assertTrue(history.toString().contains("vmsExternalId"), history.toString());
 
-    waitFor("GL-QN-0003 online", "cameras/GL-QN-0003", c -> "ONLINE".equals(c.getString("health")), 90);
+    waitFor(
+        "GL-QN-0003 online", "cameras/GL-QN-0003", c -> "ONLINE".equals(c.getString("health")), 90);
     zoneminder("camera-stop", "cam2");
     try {
-      waitFor("GL-QN-0003 offline", "cameras/GL-QN-0003", c -> "OFFLINE".equals(c.getString("health")), 120);
+      waitFor(
+          "GL-QN-0003 offline",
+          "cameras/GL-QN-0003",
+          c -> "OFFLINE".equals(c.getString("health")),
+          120);
       // The demo connection alerts after one minute offline.
       JsonObject alerts =
           waitFor(
               "an offline alert",
               "vms/alerts",
-              a -> a.getJsonArray("alerts").stream().anyMatch(x -> x.asJsonObject().getString("cameraCode").equals("GL-QN-0003")),
+              a ->
+                  a.getJsonArray("alerts").stream()
+                      .anyMatch(x -> x.asJsonObject().getString("cameraCode").equals("GL-QN-0003")),
               150);
       assertFalse(alerts.getJsonArray("alerts").isEmpty());
     } finally {
       zoneminder("camera-start", "cam2");
     }
-    waitFor("GL-QN-0003 back online", "cameras/GL-QN-0003", c -> "ONLINE".equals(c.getString("health")), 120);
+    waitFor(
+        "GL-QN-0003 back online",
+        "cameras/GL-QN-0003",
+        c -> "ONLINE".equals(c.getString("health")),
+        120);
   }
 }

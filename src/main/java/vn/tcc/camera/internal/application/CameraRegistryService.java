@@ -225,6 +225,20 @@ public class CameraRegistryService implements CameraVmsLinks {
     return cameras.history(ObjectType.CAMERA, camera.id(), offset, limit);
   }
 
+  /** Uptime and gaps over the last 7 days, from the health transitions the VMS polls recorded. */
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public vn.tcc.camera.internal.domain.HealthTimeline uptime(Caller caller, String code) {
+    Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));
+    java.time.Instant to = clock.instant();
+    java.time.Instant from = to.minus(java.time.Duration.ofDays(7));
+    return vn.tcc.camera.internal.domain.HealthTimeline.of(
+        from,
+        to,
+        cameras.healthAt(camera.id(), from),
+        cameras.healthTransitions(camera.id(), from, to),
+        camera.health());
+  }
+
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public long historyCount(Caller caller, String code) {
     Camera camera = visible(caller, code).orElseThrow(() -> notFound(code));

@@ -35,4 +35,11 @@ public interface CameraRepository {
   Optional<ConformityDocument> document(long cameraId);
 
   Optional<byte[]> documentContent(long cameraId);
+
+  /** Health transitions of a camera inside the window, oldest first. */
+  List<HealthTimeline.Transition> healthTransitions(
+      long cameraId, java.time.Instant from, java.time.Instant to);
+
+  /** The health the camera had at {@code at}, from the last transition before it; null if none. */
+  vn.tcc.camera.api.CameraHealth healthAt(long cameraId, java.time.Instant at);
 }

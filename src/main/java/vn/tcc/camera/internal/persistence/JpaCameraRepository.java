@@ -237,4 +237,41 @@ public class JpaCameraRepository implements CameraRepository {
   private static String nullable(JsonObject object, String key) {
     return object.isNull(key) ? null : object.getString(key);
   }
+
+  @Override
+  public List<vn.tcc.camera.internal.domain.HealthTimeline.Transition> healthTransitions(
+      long cameraId, java.time.Instant from, java.time.Instant to) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT changed_at, from_health, to_health FROM camera.health_transition"
+                    + " WHERE camera_id = :camera AND changed_at >= :from AND changed_at < :to"
+                    + " ORDER BY changed_at, id")
+            .setParameter("camera", cameraId)
+            .setParameter(
+                "from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+            .setParameter("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new vn.tcc.camera.internal.domain.HealthTimeline.Transition(
+                    SqlValues.instant(r[0]),
+                    vn.tcc.camera.api.CameraHealth.valueOf((String) r[1]),
+                    vn.tcc.camera.api.CameraHealth.valueOf((String) r[2])))
+        .toList();
+  }
+
+  @Override
+  public vn.tcc.camera.api.CameraHealth healthAt(long cameraId, java.time.Instant at) {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        em.createNativeQuery(
+                "SELECT to_health FROM camera.health_transition WHERE camera_id = :camera"
+                    + " AND changed_at < :at ORDER BY changed_at DESC, id DESC LIMIT 1")
+            .setParameter("camera", cameraId)
+            .setParameter("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+            .getResultList();
+    return rows.isEmpty() ? null : vn.tcc.camera.api.CameraHealth.valueOf(rows.get(0));
+  }
 }

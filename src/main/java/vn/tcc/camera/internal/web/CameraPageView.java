@@ -40,6 +40,7 @@ public class CameraPageView implements Serializable {
       camera = registry.find(currentRequest.caller(), code);
       history = registry.history(currentRequest.caller(), code, 0, 200);
       historyCount = registry.historyCount(currentRequest.caller(), code);
+      uptime = registry.uptime(currentRequest.caller(), code);
     } catch (ProblemException notVisible) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
       FacesContext.getCurrentInstance().responseComplete();
@@ -105,6 +106,18 @@ public class CameraPageView implements Serializable {
 
   public CameraView getCamera() {
     return camera;
+  }
+
+  private vn.tcc.camera.internal.domain.HealthTimeline uptime;
+
+  public vn.tcc.camera.internal.domain.HealthTimeline getUptime() {
+    return uptime;
+  }
+
+  public String getUptimePercent() {
+    return uptime == null
+        ? ""
+        : String.format(FacesErrors.locale(), "%.1f", uptime.uptimePercent());
   }
 
   public List<RegistryHistoryEntry> getHistory() {

@@ -26,7 +26,9 @@ final class PageMessages {
                 + Messages.text(error.messageKey(), locale(), error.args().toArray()));
       }
     } else if (failure instanceof ProblemException problem) {
-      add(FacesMessage.SEVERITY_ERROR, Messages.text(problem.messageKey(), locale(), problem.args()));
+      add(
+          FacesMessage.SEVERITY_ERROR,
+          Messages.text(problem.messageKey(), locale(), problem.args()));
     } else {
       throw failure;
     }

@@ -41,7 +41,8 @@ public class VmsCamerasView implements Serializable {
 
   public void link(VmsCameraRow row) {
     try {
-      linking.link(currentRequest.caller(), vms, row.externalId(), chosen.get(row.externalId()), reason);
+      linking.link(
+          currentRequest.caller(), vms, row.externalId(), chosen.get(row.externalId()), reason);
       PageMessages.info("vms.linked", row.name(), chosen.get(row.externalId()));
       reason = null;
       load();
