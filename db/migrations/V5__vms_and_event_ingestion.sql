@@ -9,6 +9,8 @@ CREATE TABLE vms.connection (
     code               varchar(64)   NOT NULL UNIQUE CHECK (code ~ '^[A-Z0-9][A-Z0-9_.-]{1,63}$'),
     name               varchar(200)  NOT NULL,
     product            varchar(32)   NOT NULL CHECK (product IN ('ZONEMINDER')),
+    -- The area the VMS serves: its admins, and the scope of the events it records itself.
+    jurisdiction_code  varchar(64)   NOT NULL REFERENCES shared.jurisdiction (code),
     base_url           varchar(500)  NOT NULL,
     username           varchar(100)  NOT NULL,
     secret_ciphertext  bytea,

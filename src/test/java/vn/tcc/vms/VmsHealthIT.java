@@ -89,7 +89,7 @@ class VmsHealthIT {
 
     String body =
         """
-        {"code":"ZM-X","name":"x","baseUrl":"http://u:p@127.0.0.1:8088/zm","username":"a"}
+        {"code":"ZM-X","name":"x","jurisdictionCode":"GL","baseUrl":"http://u:p@127.0.0.1:8088/zm","username":"a"}
         """;
     Api.Answer refused = Api.post("vms/connections", admin, body);
     assertEquals(422, refused.status());
@@ -105,7 +105,7 @@ class VmsHealthIT {
     String admin = Keycloak.userToken("admin");
     String body =
         """
-        {"code":"ZM-DOWN","name":"Không trả lời","baseUrl":"http://127.0.0.1:9/zm","username":"admin",
+        {"code":"ZM-DOWN","name":"Không trả lời","jurisdictionCode":"GL","baseUrl":"http://127.0.0.1:9/zm","username":"admin",
          "secret":"x","timeoutMillis":1000,"pollSeconds":3600}
         """;
     int created = Api.post("vms/connections", admin, body).status();

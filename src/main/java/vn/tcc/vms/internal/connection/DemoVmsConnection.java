@@ -6,8 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import vn.tcc.shared.security.Caller;
-import vn.tcc.shared.security.Role;
 
 /**
  * Demo and test runs only ({@code TCC_DEMO_DATA=true}): connects the local ZoneMinder that {@code
@@ -21,7 +19,7 @@ public class DemoVmsConnection {
   public static final String CODE = "ZM-DEMO";
   private static final Logger LOG = Logger.getLogger(DemoVmsConnection.class.getName());
 
-  @Inject VmsConnectionService connections;
+  @Inject SecretBox secrets;
   @Inject VmsConnectionRepository repository;
 
   @PostConstruct
@@ -33,23 +31,21 @@ public class DemoVmsConnection {
         || repository.find(CODE).isPresent()) {
       return;
     }
-    Caller setup =
-        new Caller(
-            "demo-setup", "Demo setup", Caller.Kind.SYSTEM, java.util.Set.of(Role.ADMIN), null);
-    connections.save(
-        setup,
+    String province = System.getenv().getOrDefault("TCC_ZM_JURISDICTION", "GL");
+    VmsConnectionDetails details =
         new VmsConnectionDetails(
             CODE,
             "ZoneMinder (demo, local)",
             "ZONEMINDER",
+            province,
             url,
             System.getenv().getOrDefault("TCC_ZM_USER", "admin"),
             5000,
             10,
             1,
-            true),
-        System.getenv().getOrDefault("TCC_ZM_PASSWORD", "admin"),
-        null);
+            true);
+    // Demo setup, like the demo SQL, is not a person's change: no request, no audit entry.
+    repository.add(details, secrets.seal(System.getenv().getOrDefault("TCC_ZM_PASSWORD", "admin")));
     LOG.info("Connected the demo ZoneMinder at " + url + " as " + CODE);
   }
 }

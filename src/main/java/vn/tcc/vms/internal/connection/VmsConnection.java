@@ -3,6 +3,7 @@ package vn.tcc.vms.internal.connection;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /**
  * A connected VMS as TCC keeps it: where it is, the account used, how often its cameras are polled
@@ -14,6 +15,7 @@ public record VmsConnection(
     String code,
     String name,
     String product,
+    JurisdictionCode jurisdiction,
     URI baseUri,
     String username,
     boolean hasSecret,

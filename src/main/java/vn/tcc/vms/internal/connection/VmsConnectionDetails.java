@@ -5,6 +5,7 @@ public record VmsConnectionDetails(
     String code,
     String name,
     String product,
+    String jurisdictionCode,
     String baseUrl,
     String username,
     int timeoutMillis,

@@ -13,6 +13,7 @@ import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.FieldError;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.Role;
 import vn.tcc.vms.api.VmsConnectionSettings;
@@ -53,6 +54,10 @@ public class VmsConnectionService {
     requireAdmin(caller);
     boolean creating = expectedVersion == null;
     List<FieldError> errors = check(details);
+    JurisdictionCode area = JurisdictionCode.parseOrNull(details.jurisdictionCode());
+    if (area == null || !caller.mayAccess(area)) {
+      errors.add(FieldError.of("jurisdictionCode", "vms.error.jurisdiction"));
+    }
     boolean newSecret = secret != null && !secret.isBlank();
     if (creating && !newSecret) {
       errors.add(FieldError.of("secret", "vms.error.secret.required"));

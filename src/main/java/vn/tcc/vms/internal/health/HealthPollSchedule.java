@@ -2,6 +2,7 @@ package vn.tcc.vms.internal.health;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -14,8 +15,13 @@ import java.util.logging.Logger;
 import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionService;
 
-/** Every 5 s, polls each enabled VMS whose own interval has passed (see VmsConnection#pollDue). */
+/**
+ * Every 5 s, polls each enabled VMS whose own interval has passed (see VmsConnection#pollDue): the
+ * health of its cameras, then the events it recorded since last time.
+ */
 @Singleton
+// Timers start with the deployment; the tables they read exist once the migration ran.
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HealthPollSchedule {
@@ -23,6 +29,7 @@ public class HealthPollSchedule {
 
   @Inject VmsConnectionService connections;
   @Inject CameraHealthPoller poller;
+  @Inject VmsEventFeed events;
   @Inject Clock clock;
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -36,8 +43,9 @@ public class HealthPollSchedule {
         if (connection.pollDue(clock.instant())) {
           try {
             poller.poll(connection);
+            events.readNext(connection);
           } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Health poll of " + connection.code() + " failed", e);
+            LOG.log(Level.WARNING, "Poll of " + connection.code() + " failed", e);
           }
         }
       }

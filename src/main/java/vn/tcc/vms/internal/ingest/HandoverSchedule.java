@@ -2,6 +2,7 @@ package vn.tcc.vms.internal.ingest;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,8 @@ import vn.tcc.vms.api.AcceptedEvent;
  * Setting the system property {@code tcc.handover.paused=true} pauses the handover (maintenance).
  */
 @Singleton
+// Timers start with the deployment; the tables they read exist once the migration ran.
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HandoverSchedule {

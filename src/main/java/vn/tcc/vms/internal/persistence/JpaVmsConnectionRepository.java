@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionDetails;
 import vn.tcc.vms.internal.connection.VmsConnectionRepository;
@@ -17,7 +18,7 @@ import vn.tcc.vms.internal.connection.VmsConnectionRepository;
 @ApplicationScoped
 public class JpaVmsConnectionRepository implements VmsConnectionRepository {
   private static final String COLUMNS =
-      "SELECT id, code, name, product, base_url, username, secret_ciphertext IS NOT NULL,"
+      "SELECT id, code, name, product, jurisdiction_code, base_url, username, secret_ciphertext IS NOT NULL,"
           + " timeout_ms, poll_seconds, offline_alert_minutes, enabled, event_cursor, last_poll_at,"
           + " last_poll_error, poll_failures, version FROM vms.connection";
 
@@ -49,13 +50,14 @@ public class JpaVmsConnectionRepository implements VmsConnectionRepository {
   @Override
   public void add(VmsConnectionDetails d, byte[] secretCiphertext) {
     em.createNativeQuery(
-            "INSERT INTO vms.connection (code, name, product, base_url, username,"
+            "INSERT INTO vms.connection (code, name, product, jurisdiction_code, base_url, username,"
                 + " secret_ciphertext, timeout_ms, poll_seconds, offline_alert_minutes, enabled)"
-                + " VALUES (:code, :name, :product, :url, :user, :secret, :timeout, :poll, :alert,"
+                + " VALUES (:code, :name, :product, :jurisdiction, :url, :user, :secret, :timeout, :poll, :alert,"
                 + " :enabled)")
         .setParameter("code", d.code())
         .setParameter("name", d.name())
         .setParameter("product", d.product())
+        .setParameter("jurisdiction", d.jurisdictionCode())
         .setParameter("url", d.baseUrl())
         .setParameter("user", d.username())
         .setParameter("secret", secretCiphertext)
@@ -73,7 +75,8 @@ public class JpaVmsConnectionRepository implements VmsConnectionRepository {
     String secret = secretCiphertext == null ? "" : " secret_ciphertext = :secret,";
     Query update =
         em.createNativeQuery(
-                "UPDATE vms.connection SET name = :name, product = :product, base_url = :url,"
+                "UPDATE vms.connection SET name = :name, product = :product,"
+                    + " jurisdiction_code = :jurisdiction, base_url = :url,"
                     + " username = :user,"
                     + secret
                     + " timeout_ms = :timeout, poll_seconds = :poll, offline_alert_minutes = :alert,"
@@ -81,6 +84,7 @@ public class JpaVmsConnectionRepository implements VmsConnectionRepository {
                     + " poll_failures = 0 WHERE code = :code AND version = :version")
             .setParameter("name", d.name())
             .setParameter("product", d.product())
+            .setParameter("jurisdiction", d.jurisdictionCode())
             .setParameter("url", d.baseUrl())
             .setParameter("user", d.username())
             .setParameter("timeout", d.timeoutMillis())
@@ -127,18 +131,19 @@ public class JpaVmsConnectionRepository implements VmsConnectionRepository {
                     (String) r[1],
                     (String) r[2],
                     (String) r[3],
-                    URI.create((String) r[4]),
-                    (String) r[5],
-                    (Boolean) r[6],
-                    ((Number) r[7]).intValue(),
+                    new JurisdictionCode((String) r[4]),
+                    URI.create((String) r[5]),
+                    (String) r[6],
+                    (Boolean) r[7],
                     ((Number) r[8]).intValue(),
                     ((Number) r[9]).intValue(),
-                    (Boolean) r[10],
-                    (String) r[11],
-                    r[12] == null ? null : JpaEvidenceIndex.instant(r[12]),
-                    (String) r[13],
-                    ((Number) r[14]).intValue(),
-                    ((Number) r[15]).intValue()))
+                    ((Number) r[10]).intValue(),
+                    (Boolean) r[11],
+                    (String) r[12],
+                    r[13] == null ? null : JpaEvidenceIndex.instant(r[13]),
+                    (String) r[14],
+                    ((Number) r[15]).intValue(),
+                    ((Number) r[16]).intValue()))
         .toList();
   }
 }

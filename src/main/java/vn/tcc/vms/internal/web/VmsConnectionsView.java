@@ -26,6 +26,7 @@ public class VmsConnectionsView implements Serializable {
   private String code;
   private String name;
   private String baseUrl;
+  private String jurisdictionCode;
   private String username;
   private String secret;
   private int timeoutMillis = 5000;
@@ -52,6 +53,7 @@ public class VmsConnectionsView implements Serializable {
   public void startNew() {
     editingVersion = null;
     code = name = baseUrl = username = secret = null;
+    jurisdictionCode = currentRequest.caller().jurisdiction().value();
     timeoutMillis = 5000;
     pollSeconds = 30;
     offlineAlertMinutes = 15;
@@ -63,6 +65,7 @@ public class VmsConnectionsView implements Serializable {
     code = connection.code();
     name = connection.name();
     baseUrl = connection.baseUri().toString();
+    jurisdictionCode = connection.jurisdiction().value();
     username = connection.username();
     secret = null; // never shown back
     timeoutMillis = connection.timeoutMillis();
@@ -79,6 +82,7 @@ public class VmsConnectionsView implements Serializable {
               code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT),
               name,
               "ZONEMINDER",
+              jurisdictionCode,
               baseUrl == null ? null : baseUrl.strip(),
               username,
               timeoutMillis,
@@ -121,6 +125,14 @@ public class VmsConnectionsView implements Serializable {
 
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
+  }
+
+  public String getJurisdictionCode() {
+    return jurisdictionCode;
+  }
+
+  public void setJurisdictionCode(String jurisdictionCode) {
+    this.jurisdictionCode = jurisdictionCode;
   }
 
   public String getUsername() {
