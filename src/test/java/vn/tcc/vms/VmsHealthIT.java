@@ -124,7 +124,7 @@ class VmsHealthIT {
     JsonObject overview = Api.get("vms/connections/ZM-DEMO/cameras", admin).json();
     JsonObject first = row(overview, "GL-QN-0001");
     JsonObject second = row(overview, "ZM-CAM-02");
-    if (first.isNull("linkedCameraCode") || first.get("linkedCameraCode") == null) {
+    if (!first.containsKey("linkedCameraCode")) { // JSON-B leaves nulls out
       assertEquals(
           "GL-QN-0001", first.getString("suggestedCameraCode"), "suggested by matching code");
     }
