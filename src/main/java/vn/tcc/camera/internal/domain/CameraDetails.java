@@ -76,42 +76,17 @@ public record CameraDetails(
 
   /** The same details under another code (the registry keeps a camera's code as registered). */
   public CameraDetails withCode(String newCode) {
-    return new CameraDetails(
-        newCode,
-        name,
-        purposes,
-        ownerCode,
-        communeCode,
-        latitude,
-        longitude,
-        address,
-        route,
-        kmMarker,
-        siteCode,
-        analysisSiteCode,
-        resolution,
-        codec,
-        mainStreamUrl,
-        subStreamUrl,
-        onvif,
-        builtInAnalytics,
-        plateAccuracyDay,
-        plateAccuracyNight,
-        certificateNumber,
-        certificateIssuer,
-        certificateIssuedOn,
-        certificateExpiresOn,
-        registrationNumber,
-        registeredOn,
-        status,
-        vmsCode,
-        vmsExternalId);
+    return copy(newCode, vmsCode, vmsExternalId);
   }
 
   /** The same camera linked to another VMS camera (both null: unlinked). */
   public CameraDetails withVmsLink(String newVmsCode, String newExternalId) {
+    return copy(code, newVmsCode, newExternalId);
+  }
+
+  private CameraDetails copy(String newCode, String newVmsCode, String newExternalId) {
     return new CameraDetails(
-        code,
+        newCode,
         name,
         purposes,
         ownerCode,
