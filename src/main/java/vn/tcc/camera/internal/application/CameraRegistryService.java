@@ -58,12 +58,14 @@ public class CameraRegistryService implements CameraVmsLinks {
   @Inject CameraDirectory directory;
 
   @Override
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public void link(
       Caller caller, String cameraCode, String vmsCode, String externalId, String reason) {
     linkToVms(caller, cameraCode, vmsCode, externalId, reason);
   }
 
   @Override
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public void unlink(Caller caller, String cameraCode, String reason) {
     linkToVms(caller, cameraCode, null, null, reason);
   }
