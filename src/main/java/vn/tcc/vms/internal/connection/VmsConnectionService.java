@@ -34,7 +34,7 @@ public class VmsConnectionService {
 
   public List<VmsConnection> list(Caller caller) {
     requireAdmin(caller);
-    return repository.all();
+    return repository.all().stream().filter(c -> caller.mayAccess(c.jurisdiction())).toList();
   }
 
   public List<VmsConnection> enabled() {
@@ -43,8 +43,10 @@ public class VmsConnectionService {
 
   public VmsConnection get(Caller caller, String code) {
     requireAdmin(caller);
+    // Another area's VMS is "not found", like another commune's camera: codes do not leak.
     return repository
         .find(code)
+        .filter(c -> caller.mayAccess(c.jurisdiction()))
         .orElseThrow(() -> new ProblemException(404, "vms.error.notFound", code));
   }
 
@@ -67,6 +69,9 @@ public class VmsConnectionService {
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
+    }
+    if (!creating) {
+      get(caller, details.code()); // an update must be of a connection the admin may see
     }
     byte[] sealed = newSecret ? secrets.seal(secret) : null;
     if (creating) {
