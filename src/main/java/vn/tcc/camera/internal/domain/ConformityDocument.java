@@ -1,8 +1,7 @@
 package vn.tcc.camera.internal.domain;
 
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
+import vn.tcc.shared.media.MediaTypes;
 
 /**
  * The scanned QCVN 05:2024/BCA conformity certificate attached to a camera (PDF or image), known by
@@ -22,28 +21,7 @@ public record ConformityDocument(
    * The media type the bytes really are (by their first bytes, not the name); null if none allowed.
    */
   public static String sniffMediaType(byte[] content) {
-    if (startsWith(content, "25504446")) {
-      return "application/pdf";
-    }
-    if (startsWith(content, "ffd8ff")) {
-      return "image/jpeg";
-    }
-    if (startsWith(content, "89504e470d0a1a0a")) {
-      return "image/png";
-    }
-    return null;
-  }
-
-  private static boolean startsWith(byte[] content, String hexPrefix) {
-    byte[] prefix = HexFormat.of().parseHex(hexPrefix.toLowerCase(Locale.ROOT));
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+    String type = MediaTypes.sniff(content);
+    return MediaTypes.MP4.equals(type) ? null : type;
   }
 }

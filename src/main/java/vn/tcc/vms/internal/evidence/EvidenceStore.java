@@ -38,10 +38,6 @@ public class EvidenceStore {
             : Path.of(System.getProperty("jboss.server.data.dir", "data"), "tcc-evidence");
   }
 
-  public Path root() {
-    return root;
-  }
-
   /** Stores the bytes (once, however often they come) and records them in the index. */
   public StoredEvidence put(byte[] content, String mediaType, String capturedBy) {
     String sha256 = sha256(content);
@@ -79,10 +75,6 @@ public class EvidenceStore {
       throw new EvidenceTampered(sha256, found);
     }
     return Optional.of(content);
-  }
-
-  public Optional<StoredEvidence> describe(String sha256) {
-    return SHA256.matcher(sha256).matches() ? index.find(sha256) : Optional.empty();
   }
 
   private Path fileOf(String sha256) {

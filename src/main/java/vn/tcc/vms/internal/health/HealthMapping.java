@@ -11,11 +11,6 @@ public final class HealthMapping {
     if (status == null) {
       return CameraHealth.UNKNOWN;
     }
-    return switch (status.state()) {
-      case ONLINE -> CameraHealth.ONLINE;
-      case OFFLINE -> CameraHealth.OFFLINE;
-      case DEGRADED -> CameraHealth.DEGRADED;
-      case UNKNOWN -> CameraHealth.UNKNOWN;
-    };
+    return CameraHealth.valueOf(status.state().name()); // the same four words on both sides
   }
 }

@@ -47,9 +47,4 @@ public class EventHandover {
   public void postpone(long eventId, String error, Duration delay) {
     outbox.postpone(List.of(eventId), error, delay);
   }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public long pending() {
-    return outbox.pending();
-  }
 }

@@ -13,6 +13,4 @@ public interface EventOutbox {
 
   /** Leaves the entries for later, with the error that stopped them. */
   void postpone(List<Long> eventIds, String error, Duration delay);
-
-  long pending();
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.tcc.shared.media.MediaTypes;
 import vn.tcc.vms.api.EventType;
 
 /**
@@ -244,8 +245,8 @@ public final class EventReader {
           reasons.add(Reason.of(field + ".data", "event.reason.image.too.large", 2));
           continue;
         }
-        String mediaType = ImageTypes.sniff(content);
-        if (mediaType == null) {
+        String mediaType = MediaTypes.sniff(content);
+        if (!MediaTypes.JPEG.equals(mediaType) && !MediaTypes.PNG.equals(mediaType)) {
           reasons.add(Reason.of(field + ".data", "event.reason.image.type"));
           continue;
         }

@@ -95,19 +95,6 @@ public class JdbcEventOutbox implements EventOutbox {
         delay);
   }
 
-  @Override
-  public long pending() {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement count =
-            connection.prepareStatement("SELECT count(*) FROM vms.event_outbox");
-        ResultSet row = count.executeQuery()) {
-      row.next();
-      return row.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not count the event outbox: " + e.getMessage(), e);
-    }
-  }
-
   private void update(String sql, List<Long> eventIds, String error, Duration delay) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement(sql)) {

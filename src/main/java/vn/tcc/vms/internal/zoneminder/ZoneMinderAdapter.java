@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.tcc.shared.media.MediaTypes;
 import vn.tcc.vms.api.VmsAdapter;
 import vn.tcc.vms.api.VmsCamera;
 import vn.tcc.vms.api.VmsCameraStatus;
@@ -184,11 +185,7 @@ public class ZoneMinderAdapter implements VmsAdapter {
   public VmsMedia clip(String recordingId) {
     byte[] video =
         bytes(web("index.php?view=view_video&eid=" + id(recordingId) + "&token=" + token()));
-    if (video.length < 12
-        || video[4] != 'f'
-        || video[5] != 't'
-        || video[6] != 'y'
-        || video[7] != 'p') {
+    if (!MediaTypes.MP4.equals(MediaTypes.sniff(video))) {
       throw new VmsNotFound("ZoneMinder has no video for event " + recordingId);
     }
     return new VmsMedia("video/mp4", video, "event-" + recordingId + ".mp4");
@@ -406,7 +403,7 @@ public class ZoneMinderAdapter implements VmsAdapter {
   }
 
   private static byte[] requireJpeg(byte[] content) {
-    if (content.length < 3 || (content[0] & 0xFF) != 0xFF || (content[1] & 0xFF) != 0xD8) {
+    if (!MediaTypes.JPEG.equals(MediaTypes.sniff(content))) {
       throw new VmsNotFound("ZoneMinder answered without an image");
     }
     return content;
