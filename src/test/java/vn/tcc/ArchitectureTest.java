@@ -1,5 +1,6 @@
 package vn.tcc;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -91,6 +92,18 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.apache.poi..");
+
+  /** Outbound HTTP and raw sockets are for the VMS adapters (vn.tcc.vms.internal) only. */
+  @ArchTest
+  static final ArchRule network_clients_only_in_vms_adapters =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.tcc.vms.internal..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("java.net.http..")
+                  .or(assignableTo(java.net.Socket.class))
+                  .as("are in java.net.http or are sockets"));
 
   @ArchTest
   static final ArchRule domain_knows_no_delivery_or_storage =

@@ -1,37 +1,29 @@
 package vn.tcc.vms.internal.zoneminder;
 
-import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import vn.tcc.shared.media.MediaTypes;
+import java.util.regex.Pattern;
 import vn.tcc.vms.api.VmsAdapter;
 import vn.tcc.vms.api.VmsCamera;
 import vn.tcc.vms.api.VmsCameraStatus;
@@ -46,40 +38,67 @@ import vn.tcc.vms.api.VmsMedia;
 import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsRecording;
 import vn.tcc.vms.api.VmsUnavailable;
-import vn.tcc.vms.api.VmsUnsupportedOperation;
 import vn.tcc.vms.api.VmsVersion;
+import vn.tcc.vms.internal.zoneminder.ZoneMinderHttp.Param;
+import vn.tcc.vms.internal.zoneminder.ZoneMinderHttp.Response;
 
 /**
- * ZoneMinder 1.36 through its REST API (token login; HTTP Basic is refused), its image and video
- * views, and zmtrigger for raising events. ZoneMinder monitors are the cameras, its events the
- * recordings; {@code Archived} is the evidence lock. Times come as wall-clock strings in the
- * server's time zone, which is read once from the API.
+ * The VMS port for ZoneMinder 1.36 (REST API under {@code {base}/api}, media through {@code
+ * index.php} views and {@code cgi-bin/nph-zms}, events raised through zmtrigger on TCP 6802).
+ *
+ * <p>Cameras are monitors (externalId = monitor Id); recordings are events (recordingId = event
+ * Id); the evidence lock is ZM's {@code Archived} flag, which ZM itself also honours on delete. One
+ * instance per connection; it is safe to share between threads (it keeps the access token and the
+ * server's time zone). Plain Java: created by the connection factory with the {@link HttpClient} it
+ * gives.
+ *
+ * <p>Times: ZM speaks wall-clock time in its own zone, read once from {@code host/getTimeZone.json}
+ * (see {@link ZoneMinderClock}); ZM cuts them to whole seconds, so ranges are widened to the
+ * second.
  */
-public class ZoneMinderAdapter implements VmsAdapter {
-  static final int TRIGGER_PORT = 6802;
-  private static final DateTimeFormatter ZM_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+public final class ZoneMinderAdapter implements VmsAdapter {
+  static final String PRODUCT = "ZoneMinder";
+
+  /** An event still open after this long is taken as left open by a crashed capture daemon. */
+  static final Duration STUCK_OPEN = Duration.ofHours(1);
+
+  private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+  private static final int PAGE = 100;
   private static final Set<VmsCapability> CAPABILITIES =
-      EnumSet.complementOf(EnumSet.of(VmsCapability.EXPORT));
+      Collections.unmodifiableSet(EnumSet.allOf(VmsCapability.class));
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final VmsConnectionSettings settings;
-  private final HttpClient http;
-  private final Duration timeout;
-  private volatile String token;
-  private volatile Instant tokenExpires = Instant.EPOCH;
-  private volatile ZoneId zone;
+  private final ZoneMinderHttp http;
+  private final int triggerPort;
+  private volatile ZoneMinderClock clock;
 
-  public ZoneMinderAdapter(VmsConnectionSettings settings, HttpClient http) {
-    this.settings = settings;
-    this.http = http;
-    this.timeout = settings.timeout() == null ? Duration.ofSeconds(5) : settings.timeout();
+  /** With zmtrigger on its default port, 6802. */
+  public ZoneMinderAdapter(VmsConnectionSettings settings, HttpClient client) {
+    this(settings, client, ZoneMinderTrigger.DEFAULT_PORT);
+  }
+
+  /** With zmtrigger listening on {@code triggerPort} of the ZM host. */
+  public ZoneMinderAdapter(VmsConnectionSettings settings, HttpClient client, int triggerPort) {
+    if (settings.baseUri() == null || settings.baseUri().getHost() == null) {
+      throw new IllegalArgumentException(
+          "A ZoneMinder connection needs a base URL like http://host/zm");
+    }
+    Duration timeout =
+        settings.timeout() == null || settings.timeout().isZero() || settings.timeout().isNegative()
+            ? Duration.ofSeconds(10)
+            : settings.timeout();
+    this.http =
+        new ZoneMinderHttp(
+            settings.baseUri(), settings.username(), settings.secret(), timeout, client);
+    this.triggerPort = triggerPort;
   }
 
   @Override
   public String product() {
-    return "ZoneMinder";
+    return PRODUCT;
   }
 
+  /** Everything: all of it was checked against a real ZoneMinder 1.36.33 (ZoneMinderContractIT). */
   @Override
   public Set<VmsCapability> capabilities() {
     return CAPABILITIES;
@@ -87,119 +106,239 @@ public class ZoneMinderAdapter implements VmsAdapter {
 
   @Override
   public VmsVersion ping() {
-    JsonObject version = api("GET", "host/getVersion.json", null);
-    return new VmsVersion("ZoneMinder", text(version, "version"), text(version, "apiversion"));
+    JsonObject version =
+        http.get("host/getVersion.json").orElseThrow(() -> missingApi("host/getVersion.json"));
+    return new VmsVersion(
+        PRODUCT,
+        ZoneMinderJson.text(version, "version"),
+        ZoneMinderJson.text(version, "apiversion"));
   }
+
+  // ------------------------------------------------------------------ cameras
 
   @Override
   public List<VmsCamera> cameras() {
-    List<VmsCamera> cameras = new ArrayList<>();
-    for (JsonValue item : api("GET", "monitors.json", null).getJsonArray("monitors")) {
-      cameras.add(ZoneMinderJson.camera(item.asJsonObject().getJsonObject("Monitor")));
-    }
-    return cameras;
+    return monitors().stream()
+        .map(entry -> ZoneMinderJson.camera(entry.getJsonObject("Monitor")))
+        .sorted(Comparator.comparingLong(c -> Long.parseLong(c.externalId())))
+        .toList();
   }
 
   @Override
   public Optional<VmsCamera> camera(String externalId) {
-    try {
-      JsonObject monitor =
-          api("GET", "monitors/" + id(externalId) + ".json", null).getJsonObject("monitor");
-      return Optional.of(ZoneMinderJson.camera(monitor.getJsonObject("Monitor")));
-    } catch (VmsNotFound missing) {
-      return Optional.empty();
-    }
+    return monitor(externalId).map(entry -> ZoneMinderJson.camera(entry.getJsonObject("Monitor")));
   }
 
+  /** One {@code monitors.json} call for all of them (it carries Monitor_Status). */
   @Override
   public Map<String, VmsCameraStatus> status(Collection<String> externalIds) {
-    Map<String, VmsCameraStatus> all = new HashMap<>();
-    for (JsonValue item : api("GET", "monitors.json", null).getJsonArray("monitors")) {
-      VmsCameraStatus status = ZoneMinderJson.status(item.asJsonObject());
-      all.put(status.externalId(), status);
+    Map<String, VmsCameraStatus> statuses = new LinkedHashMap<>();
+    if (externalIds.isEmpty()) {
+      return statuses;
     }
-    Map<String, VmsCameraStatus> wanted = new HashMap<>();
+    Map<String, JsonObject> byId = new LinkedHashMap<>();
+    for (JsonObject entry : monitors()) {
+      byId.put(ZoneMinderJson.text(entry.getJsonObject("Monitor"), "Id"), entry);
+    }
     for (String id : externalIds) {
-      wanted.put(id, all.getOrDefault(id, VmsCameraStatus.unknown(id, "no such monitor")));
+      JsonObject entry = byId.get(id);
+      statuses.put(
+          id,
+          entry == null
+              ? VmsCameraStatus.unknown(id, "ZoneMinder has no monitor " + id)
+              : ZoneMinderStatus.of(entry));
     }
-    return wanted;
+    return statuses;
   }
 
+  /** The MJPEG stream of nph-zms, without a token: the caller adds its own authentication. */
   @Override
   public URI liveStreamUri(String externalId) {
-    return web("cgi-bin/nph-zms?mode=jpeg&monitor=" + id(externalId));
+    String id = monitorId(externalId);
+    return URI.create(http.base() + "/cgi-bin/nph-zms?mode=jpeg&monitor=" + id + "&scale=100");
   }
+
+  // ------------------------------------------------------------------ media
 
   @Override
   public VmsMedia snapshot(String externalId, Instant at) {
-    if (at == null) {
-      byte[] jpeg =
-          bytes(web("cgi-bin/nph-zms?mode=single&monitor=" + id(externalId) + "&token=" + token()));
-      return new VmsMedia("image/jpeg", requireJpeg(jpeg), "monitor-" + externalId + ".jpg");
-    }
-    VmsRecording covering =
-        recordings(externalId, at.minusSeconds(1), at.plusSeconds(1)).stream()
-            .findFirst()
-            .orElseThrow(
-                () -> new VmsNotFound("No recording of monitor " + externalId + " at " + at));
-    long second = Math.max(0, Duration.between(covering.start(), at).toSeconds());
-    byte[] jpeg =
-        bytes(
-            web(
-                "index.php?view=image&eid="
-                    + covering.recordingId()
-                    + "&fid="
-                    + (second * 5 + 1)
-                    + "&token="
-                    + token()));
-    return new VmsMedia(
-        "image/jpeg", requireJpeg(jpeg), "event-" + covering.recordingId() + ".jpg");
+    String id = monitorId(externalId);
+    return at == null ? liveSnapshot(id) : recordedSnapshot(id, at);
   }
 
-  @Override
-  public List<VmsRecording> recordings(String externalId, Instant from, Instant to) {
-    String filter =
-        "MonitorId:"
-            + id(externalId)
-            + "/StartDateTime <=:"
-            + zmTime(to)
-            + "/EndDateTime >=:"
-            + zmTime(from);
-    List<VmsRecording> recordings = new ArrayList<>();
-    for (JsonValue item :
-        api("GET", "events/index/" + path(filter) + ".json?sort=Id&direction=asc&limit=500", null)
-            .getJsonArray("events")) {
-      VmsEvent event = ZoneMinderJson.event(item.asJsonObject().getJsonObject("Event"), zone());
-      recordings.add(
-          new VmsRecording(
-              event.eventId(),
-              event.cameraExternalId(),
-              event.start(),
-              event.end(),
-              event.protectedFromDeletion()));
+  private VmsMedia liveSnapshot(String id) {
+    Response image =
+        http.media(
+            "cgi-bin/nph-zms", List.of(new Param("mode", "single"), new Param("monitor", id)));
+    if (image.status() == 200 && ZoneMinderMedia.isJpeg(image.body())) {
+      return new VmsMedia("image/jpeg", image.body(), "zm-monitor-" + id + "-live.jpg");
     }
-    return recordings;
+    if (monitor(id).isEmpty()) {
+      throw new VmsNotFound("ZoneMinder has no monitor " + id);
+    }
+    throw new VmsUnavailable(
+        http.where() + " gave no live image of monitor " + id + " (" + answer(image) + ")");
+  }
+
+  private VmsMedia recordedSnapshot(String id, Instant at) {
+    JsonObject event =
+        eventCovering(id, at)
+            .orElseThrow(() -> new VmsNotFound("No recording of monitor " + id + " covers " + at));
+    String eventId = ZoneMinderJson.text(event, "Id");
+    JsonObject full =
+        http.get("events/" + eventId + ".json")
+            .orElseThrow(() -> new VmsNotFound("ZoneMinder has no event " + eventId))
+            .getJsonObject("event");
+    JsonArray frames = full.get("Frame") instanceof JsonArray a ? a : JsonArray.EMPTY_JSON_ARRAY;
+    OptionalLong frame = ZoneMinderJson.nearestFrame(frames, clock(), at);
+    if (frame.isEmpty()) {
+      throw new VmsNotFound("Event " + eventId + " of monitor " + id + " has no frames");
+    }
+    Response image =
+        http.media(
+            "index.php",
+            List.of(
+                new Param("view", "image"),
+                new Param("eid", eventId),
+                new Param("fid", Long.toString(frame.getAsLong()))));
+    if (image.status() == 200 && ZoneMinderMedia.isJpeg(image.body())) {
+      return new VmsMedia(
+          "image/jpeg",
+          image.body(),
+          "zm-event-" + eventId + "-frame-" + frame.getAsLong() + ".jpg");
+    }
+    if (image.status() == 404) {
+      throw new VmsNotFound("ZoneMinder has no image of event " + eventId);
+    }
+    throw new VmsUnavailable(
+        http.where()
+            + " gave no image of frame "
+            + frame.getAsLong()
+            + " of event "
+            + eventId
+            + " ("
+            + answer(image)
+            + ")");
+  }
+
+  /** The event of the monitor that covers {@code at}: a closed one, else the open one. */
+  private Optional<JsonObject> eventCovering(String monitorId, Instant at) {
+    String local = clock().toLocal(at);
+    JsonObject closed =
+        http.get(
+                "events/index/"
+                    + ZoneMinderHttp.segment("MonitorId:" + monitorId)
+                    + "/"
+                    + ZoneMinderHttp.segment("StartDateTime <=:" + local)
+                    + "/"
+                    + ZoneMinderHttp.segment("EndDateTime >=:" + local)
+                    + ".json",
+                new Param("sort", "Id"),
+                new Param("direction", "desc"),
+                new Param("limit", "1"))
+            .orElseThrow(() -> missingApi("events/index"));
+    List<JsonObject> found = ZoneMinderJson.events(closed);
+    if (!found.isEmpty()) {
+      return Optional.of(found.get(0));
+    }
+    return openEvent(monitorId)
+        .filter(e -> !clock().toInstant(ZoneMinderJson.text(e, "StartDateTime")).isAfter(at));
+  }
+
+  /** The monitor's latest event if it is still open (ZM has at most one open per monitor). */
+  private Optional<JsonObject> openEvent(String monitorId) {
+    JsonObject latest =
+        http.get(
+                "events/index/" + ZoneMinderHttp.segment("MonitorId:" + monitorId) + ".json",
+                new Param("sort", "Id"),
+                new Param("direction", "desc"),
+                new Param("limit", "1"))
+            .orElseThrow(() -> missingApi("events/index"));
+    return ZoneMinderJson.events(latest).stream()
+        .findFirst()
+        .filter(e -> ZoneMinderJson.text(e, "EndDateTime") == null);
   }
 
   @Override
   public VmsMedia clip(String recordingId) {
-    byte[] video =
-        bytes(web("index.php?view=view_video&eid=" + id(recordingId) + "&token=" + token()));
-    if (!MediaTypes.MP4.equals(MediaTypes.sniff(video))) {
-      throw new VmsNotFound("ZoneMinder has no video for event " + recordingId);
+    String id = eventId(recordingId);
+    JsonObject event = event(id);
+    Response video =
+        http.media("index.php", List.of(new Param("view", "view_video"), new Param("eid", id)));
+    if (video.status() == 200 && ZoneMinderMedia.isMp4(video.body())) {
+      String name = ZoneMinderJson.text(event, "DefaultVideo");
+      return new VmsMedia(
+          "video/mp4",
+          video.body(),
+          name == null || name.isBlank() ? "zm-event-" + id + ".mp4" : name);
     }
-    return new VmsMedia("video/mp4", video, "event-" + recordingId + ".mp4");
+    if (video.status() == 404 || (video.status() == 200 && video.body().length == 0)) {
+      throw new VmsNotFound("ZoneMinder has no video of event " + id);
+    }
+    throw new VmsUnavailable(
+        http.where() + " gave no video of event " + id + " (" + answer(video) + ")");
   }
 
+  // ------------------------------------------------------------------ export
+
+  /**
+   * ZM builds the zip while it answers ({@code request=event&action=download}), under a key of our
+   * own so that exports do not mix ({@code zmExport_<key>.zip} in ZM's export directory, which ZM
+   * never cleans).
+   */
   @Override
   public VmsExport startExport(List<String> recordingIds) {
-    throw new VmsUnsupportedOperation(product(), VmsCapability.EXPORT);
+    if (recordingIds.isEmpty()) {
+      throw new IllegalArgumentException("Nothing to export");
+    }
+    List<Param> query = new ArrayList<>();
+    query.add(new Param("request", "event"));
+    query.add(new Param("action", "download"));
+    for (String recordingId : recordingIds) {
+      String id = eventId(recordingId);
+      event(id);
+      query.add(new Param("eids[]", id));
+    }
+    String key = Long.toString(1_000_000_000L + RANDOM.nextInt(Integer.MAX_VALUE));
+    query.add(new Param("exportFormat", "zip"));
+    query.add(new Param("connkey", key));
+    Response answer = http.ajax(query);
+    JsonObject result;
+    try {
+      result = ZoneMinderJson.read(answer.body());
+    } catch (RuntimeException e) {
+      throw new VmsUnavailable(
+          http.where() + " answered the export with something that is not JSON");
+    }
+    if (!"Ok".equalsIgnoreCase(ZoneMinderJson.text(result, "result"))) {
+      throw new VmsUnavailable(
+          http.where() + " could not export: " + ZoneMinderJson.text(result, "message"));
+    }
+    return new VmsExport(key, recordingIds);
   }
 
+  /** The zip, ready as soon as {@link #startExport} returned (ZM exports synchronously). */
   @Override
   public Optional<VmsMedia> exportResult(VmsExport export) {
-    throw new VmsUnsupportedOperation(product(), VmsCapability.EXPORT);
+    String key = export.exportId();
+    if (key == null || !ID.matcher(key).matches()) {
+      throw new VmsNotFound("No ZoneMinder export " + key);
+    }
+    Response zip =
+        http.media(
+            "index.php",
+            List.of(
+                new Param("view", "archive"), new Param("type", "zip"), new Param("connkey", key)));
+    if (zip.status() == 200 && ZoneMinderMedia.isZip(zip.body())) {
+      return Optional.of(new VmsMedia("application/zip", zip.body(), "zmExport_" + key + ".zip"));
+    }
+    if (zip.status() == 200 || zip.status() == 404) {
+      throw new VmsNotFound("ZoneMinder has no export " + key);
+    }
+    throw new VmsUnavailable(http.where() + " gave no export " + key + " (" + answer(zip) + ")");
   }
+
+  // ------------------------------------------------------------------ lock and delete
 
   @Override
   public void protect(String recordingId) {
@@ -211,238 +350,247 @@ public class ZoneMinderAdapter implements VmsAdapter {
     archive(recordingId, false);
   }
 
+  private void archive(String recordingId, boolean archived) {
+    String id = eventId(recordingId);
+    JsonObject answer =
+        http.api(
+                "PUT",
+                "events/" + id + ".json",
+                List.of(),
+                Map.of("Event[Archived]", archived ? "1" : "0"))
+            .orElseThrow(() -> new VmsNotFound("ZoneMinder has no event " + id));
+    if (!"Saved".equalsIgnoreCase(ZoneMinderJson.text(answer, "message"))) {
+      throw new VmsUnavailable(
+          http.where() + " did not save Archived=" + (archived ? 1 : 0) + " on event " + id);
+    }
+  }
+
+  /** ZM refuses (silently) to delete an archived event; so does this, saying LOCKED. */
   @Override
   public VmsDeletion delete(String recordingId) {
-    JsonObject event;
-    try {
-      event =
-          api("GET", "events/" + id(recordingId) + ".json", null)
-              .getJsonObject("event")
-              .getJsonObject("Event");
-    } catch (VmsNotFound missing) {
+    String id = eventId(recordingId);
+    Optional<JsonObject> event = findEvent(id);
+    if (event.isEmpty()) {
       return VmsDeletion.NOT_FOUND;
     }
-    if ("1".equals(text(event, "Archived"))) {
+    if (ZoneMinderJson.flag(event.get(), "Archived")) {
       return VmsDeletion.LOCKED;
     }
-    api("DELETE", "events/" + id(recordingId) + ".json", null);
-    return VmsDeletion.DELETED;
+    http.api("DELETE", "events/" + id + ".json", List.of(), null);
+    Optional<JsonObject> after = findEvent(id);
+    if (after.isEmpty()) {
+      return VmsDeletion.DELETED;
+    }
+    if (ZoneMinderJson.flag(after.get(), "Archived")) {
+      return VmsDeletion.LOCKED;
+    }
+    throw new VmsUnavailable(http.where() + " did not delete event " + id);
   }
 
+  // ------------------------------------------------------------------ events
+
+  @Override
+  public List<VmsRecording> recordings(String externalId, Instant from, Instant to) {
+    String id = monitorId(externalId);
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("The range ends before it starts: " + from + " – " + to);
+    }
+    ZoneMinderClock clock = clock();
+    List<VmsRecording> found = new ArrayList<>();
+    String filter =
+        "events/index/"
+            + ZoneMinderHttp.segment("MonitorId:" + id)
+            + "/"
+            + ZoneMinderHttp.segment("EndDateTime >=:" + clock.toLocal(from))
+            + "/"
+            + ZoneMinderHttp.segment("StartDateTime <=:" + clock.toLocal(to))
+            + ".json";
+    for (int page = 1; ; page++) {
+      JsonObject answer = eventsPage(filter, "StartDateTime", page, PAGE);
+      for (JsonObject event : ZoneMinderJson.events(answer)) {
+        found.add(ZoneMinderJson.recording(event, clock));
+      }
+      if (!ZoneMinderJson.hasNextPage(answer)) {
+        break;
+      }
+    }
+    // An open event has no end yet, so the filter above cannot see it.
+    if (!from.isAfter(Instant.now())) {
+      openEvent(id)
+          .map(e -> ZoneMinderJson.recording(e, clock))
+          .filter(r -> !r.start().isAfter(to))
+          .filter(r -> found.stream().noneMatch(f -> f.recordingId().equals(r.recordingId())))
+          .ifPresent(found::add);
+    }
+    if (found.isEmpty() && monitor(id).isEmpty()) {
+      throw new VmsNotFound("ZoneMinder has no monitor " + id);
+    }
+    found.sort(
+        Comparator.comparing(VmsRecording::start, Comparator.nullsLast(Comparator.naturalOrder())));
+    return List.copyOf(found);
+  }
+
+  /**
+   * Closed events with an id above the cursor, by id. It stops at the first event still open (its
+   * notes and end may still change, and the cursor must not pass it), unless that one has been open
+   * for {@link #STUCK_OPEN} (then it comes with no end).
+   */
   @Override
   public List<VmsEvent> eventsSince(VmsEventCursor cursor, int limit) {
-    String after = cursor == null || cursor.lastEventId() == null ? "0" : id(cursor.lastEventId());
-    List<VmsEvent> events = new ArrayList<>();
-    for (JsonValue item :
-        api(
-                "GET",
-                "events/index/"
-                    + path("Id >:" + after)
-                    + ".json?sort=Id&direction=asc&limit="
-                    + limit,
-                null)
-            .getJsonArray("events")) {
-      events.add(ZoneMinderJson.event(item.asJsonObject().getJsonObject("Event"), zone()));
+    if (limit <= 0) {
+      return List.of();
     }
-    return events;
+    String after =
+        cursor == null || cursor.lastEventId() == null ? "0" : eventId(cursor.lastEventId());
+    ZoneMinderClock clock = clock();
+    String filter = "events/index/" + ZoneMinderHttp.segment("Id >:" + after) + ".json";
+    List<VmsEvent> events = new ArrayList<>();
+    for (int page = 1; events.size() < limit; page++) {
+      JsonObject answer = eventsPage(filter, "Id", page, Math.min(limit, PAGE));
+      for (JsonObject event : ZoneMinderJson.events(answer)) {
+        VmsEvent read = ZoneMinderJson.event(event, clock);
+        if (read.end() == null
+            && (read.start() == null || read.start().isAfter(Instant.now().minus(STUCK_OPEN)))) {
+          return List.copyOf(events);
+        }
+        events.add(read);
+        if (events.size() == limit) {
+          return List.copyOf(events);
+        }
+      }
+      if (!ZoneMinderJson.hasNextPage(answer)) {
+        break;
+      }
+    }
+    return List.copyOf(events);
   }
 
+  private JsonObject eventsPage(String filter, String sort, int page, int size) {
+    return http.get(
+            filter,
+            new Param("sort", sort),
+            new Param("direction", "asc"),
+            new Param("limit", Integer.toString(size)),
+            new Param("page", Integer.toString(page)))
+        .orElseThrow(() -> missingApi("events/index"));
+  }
+
+  /**
+   * Through zmtrigger (TCP, the ZM host, port 6802 by default): the monitor goes into alarm for the
+   * request's length and ZM records an event with the cause and notes, or adds them to the event
+   * already open. zmtrigger answers nothing, so there is no id to return.
+   */
   @Override
   public Optional<String> raiseEvent(String externalId, VmsEventRequest request) {
-    String line =
-        id(externalId)
-            + "|on+"
-            + Math.max(1, request.length().toSeconds())
-            + "|"
-            + request.score()
-            + "|"
-            + clean(request.cause())
-            + "|"
-            + clean(request.notes())
-            + "|\n";
+    String id = monitorId(externalId);
+    JsonObject monitor =
+        monitor(id)
+            .orElseThrow(() -> new VmsNotFound("ZoneMinder has no monitor " + id))
+            .getJsonObject("Monitor");
+    String function = ZoneMinderJson.text(monitor, "Function");
+    if (!ZoneMinderJson.flag(monitor, "Enabled")
+        || "None".equalsIgnoreCase(function)
+        || "Monitor".equalsIgnoreCase(function)) {
+      throw new VmsUnavailable(
+          "Monitor "
+              + id
+              + " of "
+              + http.where()
+              + " records no events (Function "
+              + function
+              + ")");
+    }
+    byte[] line = ZoneMinderTrigger.message(id, request).getBytes(StandardCharsets.US_ASCII);
+    String host = http.base().getHost();
+    int timeout = (int) Math.min(Integer.MAX_VALUE, http.timeout().toMillis());
     try (Socket socket = new Socket()) {
-      socket.connect(
-          new InetSocketAddress(settings.baseUri().getHost(), TRIGGER_PORT),
-          (int) timeout.toMillis());
+      socket.connect(new InetSocketAddress(host, triggerPort), timeout);
+      socket.setSoTimeout(timeout);
       OutputStream out = socket.getOutputStream();
-      out.write(line.getBytes(StandardCharsets.UTF_8));
+      out.write(line);
       out.flush();
     } catch (IOException e) {
       throw new VmsUnavailable(
-          "ZoneMinder's trigger port did not take the event: " + e.getMessage(), e);
+          "zmtrigger at "
+              + host
+              + ":"
+              + triggerPort
+              + " did not take the event ("
+              + e.getClass().getSimpleName()
+              + ")",
+          e);
     }
     return Optional.empty();
   }
 
-  private void archive(String recordingId, boolean archived) {
-    api("PUT", "events/" + id(recordingId) + ".json", "Event%5BArchived%5D=" + (archived ? 1 : 0));
+  // ------------------------------------------------------------------ helpers
+
+  private List<JsonObject> monitors() {
+    return http.get("monitors.json")
+        .orElseThrow(() -> missingApi("monitors.json"))
+        .getJsonArray("monitors")
+        .getValuesAs(JsonObject.class);
   }
 
-  private ZoneId zone() {
-    if (zone == null) {
-      String tz = text(api("GET", "host/getTimeZone.json", null), "tz");
-      zone = tz == null || tz.isBlank() ? ZoneId.of("UTC") : ZoneId.of(tz);
+  /** {@code {"Monitor":…,"Monitor_Status":…}} of one monitor, empty when ZM has none. */
+  private Optional<JsonObject> monitor(String externalId) {
+    if (externalId == null || !ID.matcher(externalId).matches()) {
+      return Optional.empty();
     }
-    return zone;
+    return http.get("monitors/" + externalId + ".json").map(m -> m.getJsonObject("monitor"));
   }
 
-  private String zmTime(Instant instant) {
-    return ZM_TIME.format(LocalDateTime.ofInstant(instant, zone()));
+  private Optional<JsonObject> findEvent(String id) {
+    return http.get("events/" + id + ".json", new Param("noframes", "true"))
+        .map(e -> e.getJsonObject("event").getJsonObject("Event"));
   }
 
-  private synchronized String token() {
-    if (token == null || Instant.now().isAfter(tokenExpires)) {
-      String form =
-          "user="
-              + URLEncoder.encode(settings.username(), StandardCharsets.UTF_8)
-              + "&pass="
-              + URLEncoder.encode(
-                  settings.secret() == null ? "" : settings.secret(), StandardCharsets.UTF_8);
-      HttpResponse<String> answer = send("POST", api("host/login.json"), form);
-      if (answer.statusCode() != 200) {
-        throw new VmsUnavailable(
-            "ZoneMinder refused the login of "
-                + settings.username()
-                + " (HTTP "
-                + answer.statusCode()
-                + ")");
+  private JsonObject event(String id) {
+    return findEvent(id).orElseThrow(() -> new VmsNotFound("ZoneMinder has no event " + id));
+  }
+
+  private static String monitorId(String externalId) {
+    if (externalId == null || !ID.matcher(externalId).matches()) {
+      throw new VmsNotFound("ZoneMinder has no monitor " + externalId);
+    }
+    return externalId;
+  }
+
+  private static String eventId(String recordingId) {
+    if (recordingId == null || !ID.matcher(recordingId).matches()) {
+      throw new VmsNotFound("ZoneMinder has no event " + recordingId);
+    }
+    return recordingId;
+  }
+
+  private ZoneMinderClock clock() {
+    ZoneMinderClock known = clock;
+    if (known == null) {
+      String tz =
+          ZoneMinderJson.text(
+              http.get("host/getTimeZone.json")
+                  .orElseThrow(() -> missingApi("host/getTimeZone.json")),
+              "tz");
+      try {
+        known = ZoneMinderClock.of(tz);
+      } catch (IllegalArgumentException e) {
+        throw new VmsUnavailable(http.where() + " names a time zone Java does not know: " + tz);
       }
-      JsonObject login = json(answer.body());
-      token = text(login, "access_token");
-      if (token == null) {
-        throw new VmsUnavailable("ZoneMinder gave no access token to " + settings.username());
-      }
-      long seconds =
-          login.containsKey("access_token_expires")
-              ? Long.parseLong(text(login, "access_token_expires"))
-              : 3600;
-      tokenExpires = Instant.now().plusSeconds(Math.max(60, seconds - 60));
+      clock = known;
     }
-    return token;
+    return known;
   }
 
-  private JsonObject api(String method, String path, String form) {
-    for (int attempt = 0; ; attempt++) {
-      URI uri = api(path + (path.contains("?") ? "&" : "?") + "token=" + token());
-      HttpResponse<String> answer = send(method, uri, form);
-      if (answer.statusCode() == 401 && attempt == 0) {
-        token = null; // expired or revoked: log in once more
-        continue;
-      }
-      if (answer.statusCode() == 404) {
-        throw new VmsNotFound("ZoneMinder has no " + path.replaceAll("\\?.*", ""));
-      }
-      if (answer.statusCode() >= 400) {
-        throw new VmsUnavailable(
-            "ZoneMinder answered HTTP "
-                + answer.statusCode()
-                + " to "
-                + method
-                + " "
-                + path.replaceAll("\\?.*", ""));
-      }
-      return json(answer.body());
-    }
+  private VmsUnavailable missingApi(String path) {
+    return new VmsUnavailable(
+        http.where()
+            + " answered HTTP 404 to "
+            + http.describe("api/" + path)
+            + " (is the API enabled?)");
   }
 
-  private URI api(String path) {
-    return web("api/" + path);
-  }
-
-  private URI web(String path) {
-    String base = settings.baseUri().toString();
-    return URI.create(base.endsWith("/") ? base + path : base + "/" + path);
-  }
-
-  private HttpResponse<String> send(String method, URI uri, String form) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout);
-    if (form != null) {
-      request.header("Content-Type", "application/x-www-form-urlencoded");
-    }
-    request.method(
-        method,
-        form == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(form));
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      throw new VmsUnavailable("ZoneMinder did not answer within " + timeout.toMillis() + " ms", e);
-    } catch (ConnectException e) {
-      throw new VmsUnavailable(
-          "ZoneMinder at " + settings.baseUri() + " refused the connection", e);
-    } catch (IOException e) {
-      throw new VmsUnavailable(
-          "ZoneMinder at " + settings.baseUri() + " failed: " + e.getClass().getSimpleName(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new VmsUnavailable("Interrupted while waiting for ZoneMinder", e);
-    }
-  }
-
-  private byte[] bytes(URI uri) {
-    try {
-      HttpResponse<byte[]> answer =
-          http.send(
-              HttpRequest.newBuilder(uri).timeout(timeout.multipliedBy(6)).build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      if (answer.statusCode() == 404) {
-        throw new VmsNotFound("ZoneMinder has no such image or video");
-      }
-      if (answer.statusCode() >= 400) {
-        throw new VmsUnavailable("ZoneMinder answered HTTP " + answer.statusCode() + " for media");
-      }
-      return answer.body();
-    } catch (IOException e) {
-      throw new VmsUnavailable(
-          "ZoneMinder media download failed: " + e.getClass().getSimpleName(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new VmsUnavailable("Interrupted while downloading from ZoneMinder", e);
-    }
-  }
-
-  private static byte[] requireJpeg(byte[] content) {
-    if (!MediaTypes.JPEG.equals(MediaTypes.sniff(content))) {
-      throw new VmsNotFound("ZoneMinder answered without an image");
-    }
-    return content;
-  }
-
-  private static JsonObject json(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
-      throw new VmsUnavailable("ZoneMinder answered something that is not JSON", e);
-    }
-  }
-
-  static String text(JsonObject object, String key) {
-    JsonValue value = object.get(key);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    return value.getValueType() == JsonValue.ValueType.STRING
-        ? object.getString(key)
-        : value.toString();
-  }
-
-  /** Ids go into paths: digits only, so nothing else can be smuggled into a request. */
-  private static String id(String value) {
-    if (value == null || !value.matches("\\d{1,18}")) {
-      throw new VmsNotFound("Not a ZoneMinder id: " + value);
-    }
-    return value;
-  }
-
-  private static String path(String cakeFilter) {
-    return URLEncoder.encode(cakeFilter, StandardCharsets.UTF_8)
-        .replace("+", "%20")
-        .replace("%2F", "/")
-        .replace("%3A", ":");
-  }
-
-  private static String clean(String text) {
-    return text == null ? "" : text.replaceAll("[|\\r\\n]", " ");
+  private static String answer(Response response) {
+    String type = response.contentType().isBlank() ? "no type" : response.contentType();
+    return "HTTP " + response.status() + ", " + response.body().length + " bytes, " + type;
   }
 }

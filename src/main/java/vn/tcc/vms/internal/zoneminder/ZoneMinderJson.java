@@ -1,123 +1,201 @@
 package vn.tcc.vms.internal.zoneminder;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.OptionalLong;
 import vn.tcc.vms.api.VmsCamera;
-import vn.tcc.vms.api.VmsCameraState;
-import vn.tcc.vms.api.VmsCameraStatus;
 import vn.tcc.vms.api.VmsEvent;
+import vn.tcc.vms.api.VmsRecording;
 
-/** ZoneMinder's JSON (numbers often as strings) read into the port's records. */
+/**
+ * ZoneMinder's JSON to TCC's records. ZM's API mixes numbers and strings for numeric fields ({@code
+ * "Id":1} but {@code "CaptureFPS":"5.00"}), so every reader here accepts both.
+ */
 final class ZoneMinderJson {
-  private static final DateTimeFormatter ZM_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private ZoneMinderJson() {}
 
-  static VmsCamera camera(JsonObject monitor) {
-    return new VmsCamera(
-        ZoneMinderAdapter.text(monitor, "Id"),
-        ZoneMinderAdapter.text(monitor, "Name"),
-        "1".equals(ZoneMinderAdapter.text(monitor, "Enabled")),
-        withoutCredentials(ZoneMinderAdapter.text(monitor, "Path")),
-        integer(ZoneMinderAdapter.text(monitor, "Width")),
-        integer(ZoneMinderAdapter.text(monitor, "Height")));
+  /** Parses a JSON object; {@link JsonException} when the bytes are not one. */
+  static JsonObject read(byte[] body) {
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      return reader.readObject();
+    } catch (IllegalStateException e) {
+      throw new JsonException("not a JSON object", e);
+    }
   }
 
-  /**
-   * Connected and capturing frames: online; connected but capturing under half the rate the monitor
-   * is configured for: degraded; not capturing, capture daemon down or disabled: offline. (After
-   * its source stops, ZoneMinder moves a monitor from Connected to Running with 0 fps.)
-   */
-  static VmsCameraStatus status(JsonObject item) {
-    JsonObject monitor = item.getJsonObject("Monitor");
-    String id = ZoneMinderAdapter.text(monitor, "Id");
-    JsonObject status =
-        item.containsKey("Monitor_Status")
-                && item.get("Monitor_Status").getValueType()
-                    == jakarta.json.JsonValue.ValueType.OBJECT
-            ? item.getJsonObject("Monitor_Status")
-            : null;
-    String words = status == null ? null : ZoneMinderAdapter.text(status, "Status");
-    Double fps = status == null ? null : decimal(ZoneMinderAdapter.text(status, "CaptureFPS"));
-    Double expected = decimal(ZoneMinderAdapter.text(monitor, "MaxFPS"));
-    VmsCameraState state =
-        state("1".equals(ZoneMinderAdapter.text(monitor, "Enabled")), words, fps, expected);
-    return new VmsCameraStatus(id, state, null, fps, words == null ? "no status" : words);
+  static String text(JsonObject object, String key) {
+    JsonValue value = object == null ? null : object.get(key);
+    if (value instanceof JsonString s) {
+      return s.getString();
+    }
+    if (value instanceof JsonNumber n) {
+      return n.toString();
+    }
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value.toString();
+    }
+    return null;
   }
 
-  static VmsCameraState state(boolean enabled, String words, Double fps, Double expectedFps) {
-    if (!enabled || words == null || "NotRunning".equals(words)) {
-      return VmsCameraState.OFFLINE;
-    }
-    if (!"Connected".equals(words) || fps == null || fps <= 0) {
-      return VmsCameraState.OFFLINE;
-    }
-    if (expectedFps != null && expectedFps > 0 && fps < expectedFps / 2) {
-      return VmsCameraState.DEGRADED;
-    }
-    return VmsCameraState.ONLINE;
+  static Integer integer(JsonObject object, String key) {
+    Double d = decimal(object, key);
+    return d == null ? null : (int) Math.round(d);
   }
 
-  static VmsEvent event(JsonObject event, ZoneId zone) {
-    String notes = ZoneMinderAdapter.text(event, "Notes");
-    return new VmsEvent(
-        ZoneMinderAdapter.text(event, "Id"),
-        ZoneMinderAdapter.text(event, "MonitorId"),
-        time(ZoneMinderAdapter.text(event, "StartDateTime"), zone),
-        time(ZoneMinderAdapter.text(event, "EndDateTime"), zone),
-        ZoneMinderAdapter.text(event, "Cause"),
-        notes,
-        attributes(notes),
-        "1".equals(ZoneMinderAdapter.text(event, "Archived")));
-  }
-
-  /**
-   * "plate=34ABC123 speed=92/70" (possibly after other words) as plate → 34ABC123, speed → 92/70.
-   */
-  static Map<String, String> attributes(String notes) {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    if (notes == null) {
-      return attributes;
-    }
-    for (String token : notes.split("[\\s,;]+")) {
-      int equals = token.indexOf('=');
-      if (equals > 0 && equals < token.length() - 1) {
-        attributes.put(token.substring(0, equals), token.substring(equals + 1));
-      }
-    }
-    return attributes;
-  }
-
-  static Instant time(String text, ZoneId zone) {
+  static Double decimal(JsonObject object, String key) {
+    String text = text(object, key);
     if (text == null || text.isBlank()) {
       return null;
     }
-    return LocalDateTime.parse(text.strip(), ZM_TIME).atZone(zone).toInstant();
-  }
-
-  private static String withoutCredentials(String path) {
-    return path == null ? null : path.replaceFirst("//[^/@]*@", "//");
-  }
-
-  private static Integer integer(String text) {
     try {
-      return text == null ? null : Integer.valueOf(text);
+      return Double.valueOf(text.trim());
     } catch (NumberFormatException e) {
       return null;
     }
   }
 
-  private static Double decimal(String text) {
-    try {
-      return text == null ? null : Double.valueOf(text);
-    } catch (NumberFormatException e) {
+  /** ZM's booleans: 1/0, "1"/"0" or true/false. */
+  static boolean flag(JsonObject object, String key) {
+    String text = text(object, key);
+    return text != null && (text.equals("1") || text.equalsIgnoreCase("true"));
+  }
+
+  /** A camera from a {@code Monitor} object. */
+  static VmsCamera camera(JsonObject monitor) {
+    return new VmsCamera(
+        text(monitor, "Id"),
+        text(monitor, "Name"),
+        flag(monitor, "Enabled") && !"None".equalsIgnoreCase(text(monitor, "Function")),
+        streamUri(monitor),
+        integer(monitor, "Width"),
+        integer(monitor, "Height"));
+  }
+
+  /**
+   * Where ZM pulls the camera from, never with credentials: {@code Path} for ffmpeg/libVLC/cURL
+   * monitors, protocol://Host:Port + Path for "Remote" ones.
+   */
+  static String streamUri(JsonObject monitor) {
+    String path = text(monitor, "Path");
+    String uri = path;
+    if ("Remote".equalsIgnoreCase(text(monitor, "Type")) && text(monitor, "Host") != null) {
+      String protocol = text(monitor, "Protocol") == null ? "http" : text(monitor, "Protocol");
+      String port = text(monitor, "Port");
+      uri =
+          protocol
+              + "://"
+              + text(monitor, "Host")
+              + (port == null || port.isBlank() ? "" : ":" + port)
+              + (path == null ? "" : path.startsWith("/") ? path : "/" + path);
+    }
+    return withoutCredentials(uri);
+  }
+
+  /** Cuts {@code user:password@} out of a URL (up to the last '@', so '@' in a password too). */
+  static String withoutCredentials(String uri) {
+    if (uri == null || uri.isBlank()) {
       return null;
     }
+    int scheme = uri.indexOf("://");
+    int at = uri.lastIndexOf('@');
+    if (scheme >= 0 && at > scheme) {
+      return uri.substring(0, scheme + 3) + uri.substring(at + 1);
+    }
+    return uri;
+  }
+
+  static VmsRecording recording(JsonObject event, ZoneMinderClock clock) {
+    return new VmsRecording(
+        text(event, "Id"),
+        text(event, "MonitorId"),
+        clock.toInstant(text(event, "StartDateTime")),
+        clock.toInstant(text(event, "EndDateTime")),
+        flag(event, "Archived"));
+  }
+
+  static VmsEvent event(JsonObject event, ZoneMinderClock clock) {
+    String cause = text(event, "Cause");
+    String notes = text(event, "Notes");
+    return new VmsEvent(
+        text(event, "Id"),
+        text(event, "MonitorId"),
+        clock.toInstant(text(event, "StartDateTime")),
+        clock.toInstant(text(event, "EndDateTime")),
+        cause,
+        notes == null ? null : notes.strip(),
+        ZoneMinderNotes.attributes(cause, notes),
+        flag(event, "Archived"));
+  }
+
+  /** The {@code Event} objects of an events index answer. */
+  static java.util.List<JsonObject> events(JsonObject answer) {
+    return answer.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getJsonObject("Event"))
+        .toList();
+  }
+
+  /** Whether an events index answer has a page after this one. */
+  static boolean hasNextPage(JsonObject answer) {
+    JsonObject pagination =
+        answer.get("pagination") instanceof JsonObject p ? p : JsonObject.EMPTY_JSON_OBJECT;
+    return flag(pagination, "nextPage");
+  }
+
+  /**
+   * The frame of an event nearest to {@code at}, from the event's {@code Frame} list ({@code
+   * FrameId}, {@code Delta} seconds from the start, {@code TimeStamp} cut to seconds).
+   *
+   * <p>ZM cuts the event's start to whole seconds; each frame bounds the true start to [TimeStamp −
+   * Delta, TimeStamp − Delta + 1 s), so the start is taken in the middle of what all frames allow.
+   */
+  static OptionalLong nearestFrame(JsonArray frames, ZoneMinderClock clock, Instant at) {
+    double lower = Double.NEGATIVE_INFINITY;
+    double upper = Double.POSITIVE_INFINITY;
+    for (JsonObject frame : frames.getValuesAs(JsonObject.class)) {
+      Instant stamp = clock.toInstant(text(frame, "TimeStamp"));
+      Double delta = decimal(frame, "Delta");
+      if (stamp == null || delta == null) {
+        continue;
+      }
+      double start = stamp.getEpochSecond() - delta;
+      lower = Math.max(lower, start);
+      upper = Math.min(upper, start + 1);
+    }
+    if (lower == Double.NEGATIVE_INFINITY) {
+      return OptionalLong.empty();
+    }
+    double start = lower < upper ? (lower + upper) / 2 : lower;
+    double target = at.getEpochSecond() + at.getNano() / 1e9;
+    long best = -1;
+    double bestDistance = Double.MAX_VALUE;
+    for (JsonObject frame : frames.getValuesAs(JsonObject.class)) {
+      Double delta = decimal(frame, "Delta");
+      String id = text(frame, "FrameId");
+      if (delta == null || id == null) {
+        continue;
+      }
+      double distance = Math.abs(start + delta - target);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = Long.parseLong(id);
+      }
+    }
+    return best < 0 ? OptionalLong.empty() : OptionalLong.of(best);
+  }
+
+  /** How long an access token may be used: a minute less than ZM grants, at least half of it. */
+  static Duration tokenLifetime(JsonObject login) {
+    Integer seconds = integer(login, "access_token_expires");
+    long granted = seconds == null || seconds <= 0 ? 3600 : seconds;
+    return Duration.ofSeconds(Math.max(granted / 2, granted - 60));
   }
 }
