@@ -12,7 +12,7 @@ import vn.tcc.vms.internal.zoneminder.ZoneMinderAdapter;
 
 /**
  * The adapter for each connection, built once per version of its settings (an adapter keeps its VMS
- * session token between calls).
+ * session token between calls), behind that connection's own circuit breaker and retries.
  */
 @ApplicationScoped
 public class VmsAdapters {
@@ -26,7 +26,8 @@ public class VmsAdapters {
     if (cached != null && cached.version() == connection.version()) {
       return cached.adapter();
     }
-    VmsAdapter adapter = create(connections.settings(connection));
+    VmsAdapter adapter =
+        GuardedVmsAdapter.around(connection.code(), create(connections.settings(connection)));
     cache.put(connection.code(), new Cached(connection.version(), adapter));
     return adapter;
   }
