@@ -62,8 +62,8 @@ var TccMap = (function () {
     maps[id] = { map: map, codes: [] };
   }
 
-  /** Every camera matching the page's filter; called again after each search. */
-  function load(id) {
+  /** Every camera matching the page's filter; called again after each search and on refresh. */
+  function load(id, refreshing) {
     var element = document.getElementById(id);
     var state = maps[id];
     if (!state) {
@@ -72,7 +72,12 @@ var TccMap = (function () {
       var cluster = L.markerClusterGroup({ chunkedLoading: true, iconCreateFunction: clusterIcon,
                                            showCoverageOnHover: false, maxClusterRadius: 60 });
       map.addLayer(cluster);
-      state = maps[id] = { map: map, cluster: cluster, codes: [] };
+      state = maps[id] = { map: map, cluster: cluster, codes: [], health: {} };
+      // Health changes while the operator watches: fetch again every data-refresh seconds.
+      var seconds = parseInt(element.dataset.refresh || '0', 10);
+      if (seconds > 0) {
+        setInterval(function () { if (element.dataset.state !== 'loading') { load(id, true); } }, seconds * 1000);
+      }
     }
     var query = document.getElementById(id + 'Query').dataset.query;
     element.dataset.state = 'loading';
@@ -82,6 +87,10 @@ var TccMap = (function () {
         return response.json();
       })
       .then(function (data) {
+        if (refreshing && state.map._popup && state.map._popup.isOpen()) {
+          element.dataset.state = 'loaded'; // an open popup is being read: refresh next time
+          return;
+        }
         state.cluster.clearLayers();
         var pageUrl = element.dataset.cameraPage;
         var layers = data.markers.map(function (m) {
@@ -93,7 +102,9 @@ var TccMap = (function () {
         });
         state.cluster.addLayers(layers);
         state.codes = data.markers.map(function (m) { return m[0]; });
-        if (layers.length > 0) {
+        state.health = {};
+        data.markers.forEach(function (m) { state.health[m[0]] = m[4]; });
+        if (!refreshing && layers.length > 0) { // a refresh keeps the operator's view
           state.map.fitBounds(state.cluster.getBounds(), { padding: [20, 20], maxZoom: 16 });
         }
         document.getElementById(id + 'Count').textContent = data.count;
@@ -110,5 +121,10 @@ var TccMap = (function () {
     return maps[id] ? maps[id].codes.slice() : [];
   }
 
-  return { single: single, load: load, codes: codes };
+  /** The health a camera's marker shows (ONLINE, OFFLINE, DEGRADED, UNKNOWN), or null. */
+  function health(id, code) {
+    return maps[id] && maps[id].health ? maps[id].health[code] || null : null;
+  }
+
+  return { single: single, load: load, codes: codes, health: health };
 })();

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 
-/** The current HTTP request as TCC sees it: caller from the token, address, request id. */
+/**
+ * The current HTTP request as TCC sees it: caller from the token, address, request id. Timers and
+ * startup work run in a request scope without an HTTP request: they act as the system.
+ */
 @RequestScoped
 public class RequestContext implements CurrentRequest {
   @Inject HttpServletRequest request;
@@ -15,19 +18,31 @@ public class RequestContext implements CurrentRequest {
   @Override
   public Caller caller() {
     if (caller == null) {
-      caller = OidcCallers.from(request);
+      HttpServletRequest http = httpRequest();
+      caller = http == null ? Caller.SYSTEM_CALLER : OidcCallers.from(http);
     }
     return caller;
   }
 
   @Override
   public String clientAddress() {
-    return request.getRemoteAddr();
+    HttpServletRequest http = httpRequest();
+    return http == null ? null : http.getRemoteAddr();
   }
 
   @Override
   public String requestId() {
-    Object id = request.getAttribute(RequestIds.ATTRIBUTE);
+    HttpServletRequest http = httpRequest();
+    Object id = http == null ? null : http.getAttribute(RequestIds.ATTRIBUTE);
     return id == null ? null : id.toString();
+  }
+
+  private HttpServletRequest httpRequest() {
+    try {
+      request.getMethod(); // Weld's proxy throws here when no servlet request is under way
+      return request;
+    } catch (IllegalStateException noServletRequest) {
+      return null;
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.tcc.vms.api.EvidenceTampered;
 
 /**
  * Evidence files (event images, snapshots and clips fetched from a VMS), content-addressed: a file

@@ -43,9 +43,14 @@ public class HealthPollSchedule {
         if (connection.pollDue(clock.instant())) {
           try {
             poller.poll(connection);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Health poll of " + connection.code() + " failed", e);
+          }
+          try {
             events.readNext(connection);
           } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Poll of " + connection.code() + " failed", e);
+            // The cursor did not move: the same events are read again next time.
+            LOG.log(Level.WARNING, "Reading the events of " + connection.code() + " failed", e);
           }
         }
       }
