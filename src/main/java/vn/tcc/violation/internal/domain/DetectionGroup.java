@@ -1,6 +1,7 @@
 package vn.tcc.violation.internal.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Detections that make one violation case, oldest first; never empty. */
@@ -26,7 +27,7 @@ public record DetectionGroup(List<Detection> detections) {
   }
 
   DetectionGroup with(Detection detection) {
-    List<Detection> more = new java.util.ArrayList<>(detections);
+    List<Detection> more = new ArrayList<>(detections);
     more.add(detection);
     return new DetectionGroup(more);
   }

@@ -34,6 +34,15 @@ public record Verification(Review first, Review second, Review supervisor) {
     if ((first == null && second != null) || (second == null && supervisor != null)) {
       throw new IllegalArgumentException("Reviews come in order: first, second, supervisor");
     }
+    // Also when read back from storage: two people, and a third one to settle a dispute.
+    if (second != null && samePerson(first.reviewer(), second.reviewer())) {
+      throw new IllegalArgumentException("The two reviews are by the same person");
+    }
+    if (supervisor != null
+        && (samePerson(first.reviewer(), supervisor.reviewer())
+            || samePerson(second.reviewer(), supervisor.reviewer()))) {
+      throw new IllegalArgumentException("The supervisor settling a dispute was a reviewer");
+    }
   }
 
   /** Nobody has reviewed yet. */

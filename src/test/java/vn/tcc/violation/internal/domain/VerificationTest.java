@@ -2,6 +2,7 @@ package vn.tcc.violation.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tcc.violation.internal.domain.Callers.admin;
 import static vn.tcc.violation.internal.domain.Callers.officer;
@@ -195,5 +196,18 @@ class VerificationTest {
     assertEquals(null, rejection.plate());
     assertTrue(rejection.agreesWith(ReviewDecision.reject("Khác")));
     assertFalse(rejection.agreesWith(RED_LIGHT_81A));
+  }
+
+  @Test
+  void a_verification_read_back_from_storage_keeps_the_two_person_rule() {
+    Verification.Review byAn = new Verification.Review("an", RED_LIGHT_81A);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Verification(byAn, new Verification.Review("AN", RED_LIGHT_81A), null));
+    Verification.Review byBao = new Verification.Review("bao", ReviewDecision.reject("Ảnh mờ"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Verification(byAn, byBao, new Verification.Review("bao", RED_LIGHT_81A)));
+    assertThrows(IllegalArgumentException.class, () -> new Verification(null, byBao, null));
   }
 }
