@@ -233,14 +233,12 @@ class EvidenceCaptureIT {
       int seconds)
       throws InterruptedException {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
-    JsonObject last = null;
+    String last = null;
     while (System.currentTimeMillis() < deadline) {
       Api.Answer answer = Api.get(path, token);
-      if (answer.status() == 200) {
-        last = answer.json();
-        if (until.test(last)) {
-          return last;
-        }
+      last = answer.status() + " " + answer.body();
+      if (answer.status() == 200 && until.test(answer.json())) {
+        return answer.json();
       }
       Thread.sleep(2_000);
     }

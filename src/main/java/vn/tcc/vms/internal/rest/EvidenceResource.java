@@ -8,37 +8,29 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 import vn.tcc.vms.api.EventEvidence;
-import vn.tcc.vms.api.EventEvidence.EvidenceContent;
-import vn.tcc.vms.api.EvidenceTampered;
 
 /**
- * Evidence of events: what was captured (and the state of the capture from the VMS), a new capture
- * on request, and the files themselves, each served only after its SHA-256 checked out.
+ * Evidence of one event: what was captured (and the state of the capture from the VMS), and a new
+ * capture on request. The files themselves: {@link EvidenceFileResource}.
  */
-@Path("")
+// A path of its own: JAX-RS picks the root resource by the longest literal path first, so
+// "events/{id}/..." would otherwise land on EventResource ("events") and find no method there.
+@Path("events/{id}/evidence")
 @RequestScoped
 @Tag(name = "Evidence")
 @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN, Role.AUDITOR})
 public class EvidenceResource {
-  private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
-
   @Inject EventEvidence evidence;
   @Inject CurrentRequest currentRequest;
 
   @GET
-  @Path("events/{id}/evidence")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The files captured for an event and where its capture from the VMS stands")
   public EventEvidence.EvidenceOverview list(@PathParam("id") long eventId) {
@@ -46,39 +38,10 @@ public class EvidenceResource {
   }
 
   @POST
-  @Path("events/{id}/evidence/capture")
+  @Path("capture")
   @Operation(summary = "Queue the capture of the event's frame and clip from its VMS (again)")
   public Response capture(@PathParam("id") long eventId) {
     evidence.requestCapture(currentRequest.caller(), eventId);
     return Response.accepted().build();
-  }
-
-  @GET
-  @Path("evidence/{sha256}")
-  @Operation(
-      summary = "The bytes of a piece of evidence, checked against its SHA-256; purpose required")
-  public Response content(
-      @PathParam("sha256") String sha256, @QueryParam("purpose") String purpose) {
-    if (!SHA256.matcher(sha256).matches()) {
-      throw new ProblemException(404, "problem.404.detail");
-    }
-    EvidenceContent content;
-    try {
-      content =
-          evidence
-              .content(currentRequest.caller(), sha256, purpose)
-              .orElseThrow(() -> new ProblemException(404, "problem.404.detail"));
-    } catch (EvidenceTampered tampered) {
-      throw new ProblemException(500, "problem.evidence.tampered", sha256);
-    }
-    return Response.ok(content.bytes(), content.mediaType())
-        // RFC 9530: the client can check the bytes it got against the hash it was shown.
-        .header(
-            "Repr-Digest",
-            "sha-256=:"
-                + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(content.sha256()))
-                + ":")
-        .header("Cache-Control", "no-store")
-        .build();
   }
 }
