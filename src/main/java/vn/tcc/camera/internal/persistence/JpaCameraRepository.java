@@ -1,7 +1,8 @@
 package vn.tcc.camera.internal.persistence;
 
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -211,9 +212,9 @@ public class JpaCameraRepository implements CameraRepository {
   }
 
   private static String json(List<FieldChange> changes) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (FieldChange change : changes) {
-      var object = Json.createObjectBuilder().add("field", change.field());
+      var object = JSON.createObjectBuilder().add("field", change.field());
       object = change.from() == null ? object.addNull("from") : object.add("from", change.from());
       object = change.to() == null ? object.addNull("to") : object.add("to", change.to());
       array.add(object);
@@ -222,7 +223,7 @@ public class JpaCameraRepository implements CameraRepository {
   }
 
   private static List<FieldChange> changes(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       return array.stream()
           .map(JsonValue::asJsonObject)

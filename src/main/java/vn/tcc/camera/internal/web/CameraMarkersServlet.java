@@ -1,7 +1,8 @@
 package vn.tcc.camera.internal.web;
 
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -59,7 +60,7 @@ public class CameraMarkersServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
-    try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
+    try (JsonGenerator json = JSON.createGenerator(response.getWriter())) {
       json.writeStartObject().write("count", markers.size()).writeStartArray("markers");
       for (CameraMarker marker : markers) {
         json.writeStartArray()

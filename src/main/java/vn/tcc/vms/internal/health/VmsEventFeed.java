@@ -1,8 +1,9 @@
 package vn.tcc.vms.internal.health;
 
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,7 @@ public class VmsEventFeed {
     for (CameraHealthState camera : cameras.linkedTo(connection.code())) {
       linked.put(camera.vmsExternalId(), camera);
     }
-    JsonArrayBuilder batch = Json.createArrayBuilder();
+    JsonArrayBuilder batch = JSON.createArrayBuilder();
     for (VmsEvent event : events) {
       batch.add(item(connection.code(), event, linked.get(event.cameraExternalId())));
     }
@@ -58,15 +59,15 @@ public class VmsEventFeed {
 
   static JsonObjectBuilder item(String vmsCode, VmsEvent event, CameraHealthState camera) {
     JsonObjectBuilder item =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("sourceId", vmsCode)
             .add("sourceEventId", event.eventId())
             .add("type", type(event))
             .add(
                 "images",
-                Json.createArrayBuilder()
+                JSON.createArrayBuilder()
                     .add(
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add("kind", "vms-event")
                             .add("vms", vmsCode)
                             .add("recordingId", event.eventId())));
@@ -86,7 +87,7 @@ public class VmsEventFeed {
       item.add("speedKmh", Integer.parseInt(measured[0]))
           .add("speedLimitKmh", Integer.parseInt(measured[1]));
     }
-    JsonObjectBuilder attributes = Json.createObjectBuilder();
+    JsonObjectBuilder attributes = JSON.createObjectBuilder();
     event.attributes().forEach(attributes::add);
     if (event.cause() != null) {
       attributes.add("vmsCause", event.cause());

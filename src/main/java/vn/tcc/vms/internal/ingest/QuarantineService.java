@@ -1,8 +1,9 @@
 package vn.tcc.vms.internal.ingest;
 
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -50,7 +51,7 @@ public class QuarantineService {
   public ItemResult replay(Caller caller, long id) {
     QuarantineEntry entry = waiting(caller, id);
     JsonValue item;
-    try (JsonReader reader = Json.createReader(new StringReader(entry.payload()))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(entry.payload()))) {
       item = reader.readValue();
     }
     ItemResult result =
@@ -58,7 +59,7 @@ public class QuarantineService {
             .ingestWithoutQuarantine(
                 entry.clientId(),
                 entry.clientJurisdiction(),
-                Json.createArrayBuilder().add(item).build())
+                JSON.createArrayBuilder().add(item).build())
             .items()
             .get(0);
     switch (result.outcome()) {

@@ -1,8 +1,9 @@
 package vn.tcc.vms.internal.persistence;
 
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -112,7 +113,7 @@ public class JdbcEventOutbox implements EventOutbox {
 
   static List<EventImage> images(String json) {
     List<EventImage> images = new ArrayList<>();
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       for (JsonValue value : reader.readArray()) {
         JsonObject image = value.asJsonObject();
         images.add(
@@ -130,7 +131,7 @@ public class JdbcEventOutbox implements EventOutbox {
 
   static Map<String, String> attributes(String json) {
     Map<String, String> attributes = new LinkedHashMap<>();
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       reader
           .readObject()
           .forEach((key, value) -> attributes.put(key, ((JsonString) value).getString()));

@@ -1,8 +1,9 @@
 package vn.tcc.vms.internal.persistence;
 
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -212,9 +213,9 @@ public class JdbcEventStore implements EventStore {
   }
 
   static String imagesJson(List<EventImage> images) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (EventImage image : images) {
-      JsonObjectBuilder object = Json.createObjectBuilder().add("kind", image.kind());
+      JsonObjectBuilder object = JSON.createObjectBuilder().add("kind", image.kind());
       if (image.isInline()) {
         object.add("sha256", image.sha256()).add("mediaType", image.mediaType());
       } else {
@@ -229,18 +230,18 @@ public class JdbcEventStore implements EventStore {
   }
 
   static String attributesJson(Map<String, String> attributes) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     attributes.forEach(object::add);
     return object.build().toString();
   }
 
   static String reasonsJson(List<Reason> reasons) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Reason reason : reasons) {
-      JsonArrayBuilder args = Json.createArrayBuilder();
+      JsonArrayBuilder args = JSON.createArrayBuilder();
       reason.args().forEach(arg -> args.add(String.valueOf(arg)));
       array.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("field", reason.field())
               .add("key", reason.messageKey())
               .add("args", args));

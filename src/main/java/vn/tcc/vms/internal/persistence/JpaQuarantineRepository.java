@@ -1,7 +1,8 @@
 package vn.tcc.vms.internal.persistence;
 
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -112,7 +113,7 @@ public class JpaQuarantineRepository implements QuarantineRepository {
 
   static List<Reason> reasons(String json) {
     List<Reason> reasons = new ArrayList<>();
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       for (JsonValue value : reader.readArray()) {
         JsonObject reason = value.asJsonObject();
         List<Object> args = new ArrayList<>();

@@ -1,9 +1,10 @@
 package vn.tcc.vms.internal.rest;
 
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -79,7 +80,7 @@ public class EventResource {
 
   static JsonArray batch(InputStream body) {
     JsonStructure json;
-    try (JsonReader reader = Json.createReader(body)) {
+    try (JsonReader reader = JSON.createReader(body)) {
       json = reader.read();
     } catch (JsonParsingException e) {
       throw new ProblemException(400, "problem.body.unreadable");

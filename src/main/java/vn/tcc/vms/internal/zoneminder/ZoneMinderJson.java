@@ -1,6 +1,7 @@
 package vn.tcc.vms.internal.zoneminder;
 
-import jakarta.json.Json;
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -25,7 +26,7 @@ final class ZoneMinderJson {
 
   /** Parses a JSON object; {@link JsonException} when the bytes are not one. */
   static JsonObject read(byte[] body) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
       return reader.readObject();
     } catch (IllegalStateException e) {
       throw new JsonException("not a JSON object", e);

@@ -258,7 +258,16 @@ class ZoneMinderAdapterTest {
   @Test
   void events_since_a_cursor_stop_before_an_event_still_open() {
     var closed = ZoneMinderJson.events(Fixtures.json("events-page1.json")).get(0);
-    var open = ZoneMinderJson.events(Fixtures.json("events-open.json")).get(0);
+    // Open since a minute ago (the recorded answer's own start would age past STUCK_OPEN).
+    String aMinuteAgo =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(java.time.ZoneOffset.UTC)
+            .format(java.time.Instant.now().minusSeconds(60));
+    var open =
+        jakarta.json.Json.createObjectBuilder(
+                ZoneMinderJson.events(Fixtures.json("events-open.json")).get(0))
+            .add("StartDateTime", aMinuteAgo)
+            .build();
     String page =
         "{\"events\":[{\"Event\":"
             + closed
