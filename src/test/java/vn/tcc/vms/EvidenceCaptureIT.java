@@ -141,6 +141,10 @@ class EvidenceCaptureIT {
     assertEquals(
         403,
         Api.get("events/" + eventId + "/evidence", Keycloak.clientToken(EVENTS, SECRET)).status());
+    assertEquals(
+        403,
+        Api.download("evidence/" + sha + "?purpose=x", Keycloak.userToken("coordinator"))
+            .statusCode());
 
     // A file changed on disk is refused, and that is recorded.
     Path stored = storedFile(snapshot.getString("sha256"));

@@ -29,20 +29,24 @@ public class EventEvidenceService implements EventEvidence {
   private static final List<String> MAY_REQUEST =
       List.of(Role.OFFICER, Role.SUPERVISOR, Role.ADMIN);
 
+  /** Footage is for enforcement and its oversight; coordinators file reports and see none. */
+  private static final List<String> MAY_SEE =
+      List.of(Role.OFFICER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR);
+
   @Inject EvidenceCaptures captures;
   @Inject EvidenceStore store;
   @Inject AuditTrail auditTrail;
 
   @Override
   public EvidenceOverview of(Caller caller, long eventId) {
-    EventPlace place = visibleEvent(caller, eventId, Role.STAFF);
+    EventPlace place = visibleEvent(caller, eventId, MAY_SEE);
     return new EvidenceOverview(
         place.eventId(), captures.itemsOf(eventId), captures.status(eventId));
   }
 
   @Override
   public Optional<EvidenceContent> content(Caller caller, String sha256, String purpose) {
-    requireRole(caller, Role.STAFF);
+    requireRole(caller, MAY_SEE);
     if (purpose == null || purpose.isBlank()) {
       throw new ProblemException(400, "problem.purpose.required");
     }

@@ -24,7 +24,7 @@ import vn.tcc.vms.api.EvidenceTampered;
 @Path("evidence")
 @RequestScoped
 @Tag(name = "Evidence")
-@RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN, Role.AUDITOR})
+@RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR})
 public class EvidenceFileResource {
   private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
 

@@ -25,7 +25,7 @@ import vn.tcc.vms.api.EventEvidence;
 @Path("events/{id}/evidence")
 @RequestScoped
 @Tag(name = "Evidence")
-@RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN, Role.AUDITOR})
+@RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR})
 public class EvidenceResource {
   @Inject EventEvidence evidence;
   @Inject CurrentRequest currentRequest;
