@@ -24,7 +24,9 @@ import vn.tcc.testing.TccDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 class VmsBrowserIT {
-  private static final String REGISTRY_CAMERA = "GL-QN-0002";
+  // The camera VmsHealthIT links to the same ZoneMinder camera; other tests rely on the demo health
+  // of the rest.
+  private static final String REGISTRY_CAMERA = "GL-QN-0003";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -70,7 +72,7 @@ class VmsBrowserIT {
               .isEmpty());
 
       new Select(browser.waitFor(By.xpath(row + "//select"))).selectByValue(REGISTRY_CAMERA);
-      type(browser, "linkForm:reason", "Camera ZM-CAM-02 lắp tại vị trí GL-QN-0002");
+      type(browser, "linkForm:reason", "Camera ZM-CAM-02 lắp tại vị trí GL-QN-0003");
       browser.click(By.xpath(row + "//button[contains(@id,':link')]"));
       WebElement linked = browser.waitFor(By.xpath(row + "//a[contains(@class,'tcc-linked')]"));
       assertEquals(REGISTRY_CAMERA, linked.getText());
