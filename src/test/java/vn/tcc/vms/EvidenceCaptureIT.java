@@ -93,7 +93,9 @@ class EvidenceCaptureIT {
             "the capture of event " + eventId,
             "events/" + eventId + "/evidence",
             supervisor,
-            e -> !"PENDING".equals(e.getJsonObject("capture").getString("state")),
+            // NONE until the handover has queued it, PENDING while the worker is at it.
+            e ->
+                !List.of("NONE", "PENDING").contains(e.getJsonObject("capture").getString("state")),
             150);
     assertEquals("DONE", evidence.getJsonObject("capture").getString("state"), evidence.toString());
     List<JsonObject> items =
