@@ -16,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import vn.tcc.testing.Api;
 import vn.tcc.testing.Browser;
 import vn.tcc.testing.Keycloak;
@@ -30,12 +29,6 @@ class CameraBrowserIT {
     return TccDeployment.war();
   }
 
-  private static void type(Browser browser, String id, String text) {
-    WebElement field = browser.waitFor(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
-
   @Test
   void a_commune_officer_registers_a_camera_and_finds_it_on_the_list_and_the_map() {
     String code = CameraRegistryIT.newCode("GL-QN-UI");
@@ -44,29 +37,29 @@ class CameraBrowserIT {
       browser.click(By.id("menuCameras"));
       browser.click(By.id("cameraList:newCamera"));
 
-      type(browser, "cameraForm:code", code);
-      type(browser, "cameraForm:name", "Ngã tư Trần Hưng Đạo – Lê Lợi (thử)");
+      browser.type("cameraForm:code", code);
+      browser.type("cameraForm:name", "Ngã tư Trần Hưng Đạo – Lê Lợi (thử)");
       browser.click(By.xpath("//label[text()='Giám sát']"));
       browser.selectOne("cameraForm:ownerCode", "GL-CA");
       browser.selectOne(
           "cameraForm:siteCode", "GL-QN-CC · Trung tâm camera Công an phường Quy Nhơn");
       // First with a place in Hanoi: the form refuses it, in Vietnamese, beside the field.
-      type(browser, "cameraForm:latitude", "21.0285");
-      type(browser, "cameraForm:longitude", "105.8542");
+      browser.type("cameraForm:latitude", "21.0285");
+      browser.type("cameraForm:longitude", "105.8542");
       browser.click(By.id("cameraForm:save"));
       browser.waitForText(By.id("cameraForm:messages"), "Vị trí nằm ngoài tỉnh");
       assertEquals(
           404, Api.get("cameras/" + code, Keycloak.userToken("officer")).status(), "nothing saved");
 
-      type(browser, "cameraForm:latitude", "13.7752");
-      type(browser, "cameraForm:longitude", "109.2290");
+      browser.type("cameraForm:latitude", "13.7752");
+      browser.type("cameraForm:longitude", "109.2290");
       browser.click(By.id("cameraForm:save"));
       browser.waitForText(By.id("cameraCode"), code);
       assertEquals("Quy Nhơn", browser.text(By.id("cameraCommune")));
       assertTrue(browser.text(By.id("history")).contains("Tạo mới"));
 
       browser.click(By.id("menuCameras"));
-      type(browser, "cameraList:text", code.toLowerCase());
+      browser.type("cameraList:text", code.toLowerCase());
       browser.click(By.id("cameraList:search"));
       browser.waitForText(By.id("cameraList:cameras"), code);
 
@@ -85,7 +78,7 @@ class CameraBrowserIT {
     try (Browser browser = new Browser()) {
       browser.signIn("officer");
       browser.open("/camera/list.xhtml");
-      type(browser, "cameraList:text", "GL-PK-0001");
+      browser.type("cameraList:text", "GL-PK-0001");
       browser.click(By.id("cameraList:search"));
       browser.waitForText(By.id("cameraList:cameras"), "Không có camera nào phù hợp");
 
@@ -161,11 +154,11 @@ class CameraBrowserIT {
       browser.click(By.id("menuSites"));
       browser.waitForText(By.id("treeForm:sites"), "GL-PCC");
       browser.click(By.xpath("//tr[td[text()='GL-VTVH']]//a[contains(@id,'editOwner')]"));
-      type(browser, "ownerForm:ownerName", newName);
+      browser.type("ownerForm:ownerName", newName);
       browser.click(By.id("ownerForm:saveOwner"));
       // Refused without a reason: the dialog stays open and says so beside the field.
       browser.waitFor(By.xpath("//*[@id='ownerForm']//*[contains(text(),'Nhập lý do thay đổi')]"));
-      type(browser, "ownerForm:ownerReason", "Đổi tên theo giấy phép kinh doanh mới");
+      browser.type("ownerForm:ownerReason", "Đổi tên theo giấy phép kinh doanh mới");
       browser.click(By.id("ownerForm:saveOwner"));
       browser.waitForText(By.id("ownersForm:owners"), newName);
     }

@@ -77,6 +77,13 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("kc-login")).click();
   }
 
+  /** Replaces the text of the field with this id, as a person typing would. */
+  public void type(String id, String text) {
+    WebElement field = waitFor(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
   public WebElement waitFor(By locator) {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));

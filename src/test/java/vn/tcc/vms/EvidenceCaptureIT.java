@@ -89,7 +89,7 @@ class EvidenceCaptureIT {
     long eventId = awaitEvent(plate);
 
     JsonObject evidence =
-        await(
+        VmsHealthIT.waitFor(
             "the capture of event " + eventId,
             "events/" + eventId + "/evidence",
             supervisor,
@@ -229,25 +229,5 @@ class EvidenceCaptureIT {
         return row.getLong(1);
       }
     }
-  }
-
-  private static JsonObject await(
-      String what,
-      String path,
-      String token,
-      java.util.function.Predicate<JsonObject> until,
-      int seconds)
-      throws InterruptedException {
-    long deadline = System.currentTimeMillis() + seconds * 1000L;
-    String last = null;
-    while (System.currentTimeMillis() < deadline) {
-      Api.Answer answer = Api.get(path, token);
-      last = answer.status() + " " + answer.body();
-      if (answer.status() == 200 && until.test(answer.json())) {
-        return answer.json();
-      }
-      Thread.sleep(2_000);
-    }
-    throw new AssertionError(what + " did not finish within " + seconds + " s; last: " + last);
   }
 }

@@ -55,14 +55,14 @@ class VmsBrowserIT {
           .findElements(By.xpath(row + "//a[contains(@class,'tcc-linked')]"))
           .isEmpty()) {
         // Linked by an earlier test: unlink it here first, as an admin would to re-link it.
-        type(browser, "linkForm:reason", "Nối lại camera vào vị trí khác");
+        browser.type("linkForm:reason", "Nối lại camera vào vị trí khác");
         browser.click(By.xpath(row + "//button[contains(@id,':unlink')]"));
         browser.waitFor(By.xpath(row + "//select"));
       }
 
       // Without a reason nothing is linked and the page says why.
       new Select(browser.waitFor(By.xpath(row + "//select"))).selectByValue(REGISTRY_CAMERA);
-      type(browser, "linkForm:reason", "");
+      browser.type("linkForm:reason", "");
       browser.click(By.xpath(row + "//button[contains(@id,':link')]"));
       browser.waitFor(By.cssSelector("#linkForm\\:messages .ui-messages-error"));
       assertTrue(
@@ -72,7 +72,7 @@ class VmsBrowserIT {
               .isEmpty());
 
       new Select(browser.waitFor(By.xpath(row + "//select"))).selectByValue(REGISTRY_CAMERA);
-      type(browser, "linkForm:reason", "Camera ZM-CAM-02 lắp tại vị trí GL-QN-0003");
+      browser.type("linkForm:reason", "Camera ZM-CAM-02 lắp tại vị trí GL-QN-0003");
       browser.click(By.xpath(row + "//button[contains(@id,':link')]"));
       WebElement linked = browser.waitFor(By.xpath(row + "//a[contains(@class,'tcc-linked')]"));
       assertEquals(REGISTRY_CAMERA, linked.getText());
@@ -90,7 +90,7 @@ class VmsBrowserIT {
 
       // Unlinked again (other tests link this ZoneMinder camera their own way).
       browser.open("/vms/cameras.xhtml?vms=ZM-DEMO");
-      type(browser, "linkForm:reason", "Trả camera ZM-CAM-02 về chưa gán");
+      browser.type("linkForm:reason", "Trả camera ZM-CAM-02 về chưa gán");
       browser.click(By.xpath(row + "//button[contains(@id,':unlink')]"));
       browser.waitFor(By.xpath(row + "//select"));
     }
@@ -116,11 +116,5 @@ class VmsBrowserIT {
             + seconds
             + " s: "
             + shown);
-  }
-
-  private static void type(Browser browser, String id, String text) {
-    WebElement field = browser.waitFor(By.id(id));
-    field.clear();
-    field.sendKeys(text);
   }
 }

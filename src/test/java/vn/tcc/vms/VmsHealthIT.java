@@ -44,15 +44,20 @@ class VmsHealthIT {
 
   static JsonObject waitFor(String what, String path, Predicate<JsonObject> until, int seconds)
       throws InterruptedException {
+    return waitFor(what, path, Keycloak.userToken("admin"), until, seconds);
+  }
+
+  /** Asks {@code path} every 2 s until its JSON answer satisfies {@code until}. */
+  static JsonObject waitFor(
+      String what, String path, String token, Predicate<JsonObject> until, int seconds)
+      throws InterruptedException {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
-    JsonObject last = null;
+    String last = null;
     while (System.currentTimeMillis() < deadline) {
-      Api.Answer answer = Api.get(path, Keycloak.userToken("admin"));
-      if (answer.status() == 200) {
-        last = answer.json();
-        if (until.test(last)) {
-          return last;
-        }
+      Api.Answer answer = Api.get(path, token);
+      last = answer.status() + " " + answer.body();
+      if (answer.status() == 200 && until.test(answer.json())) {
+        return answer.json();
       }
       Thread.sleep(2_000);
     }

@@ -134,7 +134,7 @@ final class GuardedVmsAdapter implements VmsAdapter {
 
   @Override
   public VmsExport startExport(List<String> recordingIds) {
-    return once(() -> delegate.startExport(recordingIds));
+    return attempt(() -> delegate.startExport(recordingIds));
   }
 
   @Override
@@ -173,11 +173,7 @@ final class GuardedVmsAdapter implements VmsAdapter {
 
   @Override
   public Optional<String> raiseEvent(String externalId, VmsEventRequest request) {
-    return once(() -> delegate.raiseEvent(externalId, request));
-  }
-
-  private <T> T once(Supplier<T> call) {
-    return attempt(call);
+    return attempt(() -> delegate.raiseEvent(externalId, request));
   }
 
   private <T> T retried(Supplier<T> call) {

@@ -35,6 +35,7 @@ public class EventEvidenceService implements EventEvidence {
 
   @Inject EvidenceCaptures captures;
   @Inject EvidenceStore store;
+  @Inject EvidenceIndex index;
   @Inject AuditTrail auditTrail;
 
   @Override
@@ -84,11 +85,7 @@ public class EventEvidenceService implements EventEvidence {
                 READ, "evidence", sha256, place.jurisdiction(), purpose.strip())
             .withDetails("event=" + place.eventId() + " camera=" + place.cameraCode()));
     String mediaType =
-        captures.itemsOf(place.eventId()).stream()
-            .filter(item -> item.sha256().equals(sha256))
-            .map(EvidenceItem::mediaType)
-            .findFirst()
-            .orElse("application/octet-stream");
+        index.find(sha256).map(StoredEvidence::mediaType).orElse("application/octet-stream");
     return Optional.of(new EvidenceContent(sha256, mediaType, bytes));
   }
 

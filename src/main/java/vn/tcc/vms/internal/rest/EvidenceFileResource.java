@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.shared.error.ProblemException;
@@ -26,8 +25,6 @@ import vn.tcc.vms.api.EvidenceTampered;
 @Tag(name = "Evidence")
 @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR})
 public class EvidenceFileResource {
-  private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
-
   @Inject EventEvidence evidence;
   @Inject CurrentRequest currentRequest;
 
@@ -37,9 +34,6 @@ public class EvidenceFileResource {
       summary = "The bytes of a piece of evidence, checked against its SHA-256; purpose required")
   public Response content(
       @PathParam("sha256") String sha256, @QueryParam("purpose") String purpose) {
-    if (!SHA256.matcher(sha256).matches()) {
-      throw new ProblemException(404, "problem.404.detail");
-    }
     EvidenceContent content;
     try {
       content =
