@@ -1,0 +1,96 @@
+package vn.tcc.violation.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import vn.tcc.shared.audit.AuditRecord;
+import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.security.Role;
+import vn.tcc.violation.internal.domain.CaseState;
+import vn.tcc.violation.internal.domain.PlateNumber;
+import vn.tcc.vms.api.EventType;
+
+/**
+ * Searching cases within the caller's jurisdiction. Results show plates, so every search is a read
+ * of personal data on the audit trail; a search <em>by plate</em> looks for a person's movements
+ * and must state its purpose.
+ */
+@ApplicationScoped
+public class CaseSearch {
+  static final String SEARCHED = "VIOLATION_CASES_SEARCHED";
+  static final String PLATE_SEARCHED = "PLATE_SEARCHED";
+  static final String DEFAULT_PURPOSE = "Xử lý hồ sơ vi phạm";
+  private static final List<String> MAY_SEARCH =
+      List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR);
+
+  @Inject CaseListing listing;
+  @Inject AuditTrail auditTrail;
+
+  public CaseListing.Page search(Caller caller, CaseQuery query, String purpose) {
+    if (!caller.hasAnyRole(MAY_SEARCH) || caller.jurisdiction() == null) {
+      throw new ProblemException(403, "problem.403.role");
+    }
+    String plate = query.plate() == null ? null : PlateNumber.normalise(query.plate());
+    boolean byPlate = plate != null && !plate.isEmpty();
+    if (byPlate && (purpose == null || purpose.isBlank())) {
+      throw new ProblemException(400, "violation.search.purposeRequired");
+    }
+    requireKnown(CaseState.class, query.state(), "violation.search.unknownState");
+    requireKnown(EventType.class, query.violationType(), "violation.search.unknownType");
+    CaseQuery normalised =
+        new CaseQuery(
+            byPlate ? plate : null,
+            blankToNull(query.cameraCode()),
+            blankToNull(query.state()),
+            blankToNull(query.violationType()),
+            query.from(),
+            query.to(),
+            query.page(),
+            query.size());
+    CaseListing.Page page = listing.search(caller.jurisdiction(), normalised);
+    String why = purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose.strip();
+    auditTrail.record(
+        AuditRecord.personalDataRead(
+                byPlate ? PLATE_SEARCHED : SEARCHED,
+                "violation_case",
+                byPlate ? plate : null,
+                caller.jurisdiction(),
+                why)
+            .withDetails(describe(normalised, page)));
+    return page;
+  }
+
+  private static String describe(CaseQuery query, CaseListing.Page page) {
+    return "camera="
+        + query.cameraCode()
+        + " state="
+        + query.state()
+        + " type="
+        + query.violationType()
+        + " from="
+        + query.from()
+        + " to="
+        + query.to()
+        + " page="
+        + query.page()
+        + " results="
+        + page.rows().size();
+  }
+
+  private static <E extends Enum<E>> void requireKnown(Class<E> type, String value, String key) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    try {
+      Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException unknown) {
+      throw new ProblemException(422, key, value);
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,57 @@
+package vn.tcc.violation.internal.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.tcc.violation.internal.application.CaseRecord.Fine;
+
+/**
+ * A case as one caller may see it: the reviews are only those the blind rule lets him see, and the
+ * moves are those he may make now.
+ */
+public record CaseView(
+    String caseNumber,
+    String state,
+    String escalatedFrom,
+    String jurisdiction,
+    String cameraCode,
+    String detectedType,
+    String detectedPlate,
+    BigDecimal plateConfidence,
+    String vehicleClass,
+    BigDecimal speedKmh,
+    BigDecimal speedLimitKmh,
+    Instant occurredAt,
+    Instant lastDetectedAt,
+    int detections,
+    String verifiedPlate,
+    String verifiedType,
+    Fine fine,
+    LocalDate identificationDue,
+    Instant openedAt,
+    List<ReviewView> reviews,
+    List<CaseRepository.Transition> timeline,
+    List<CaseRepository.CaseEvent> events,
+    boolean awaitsYourReview,
+    boolean awaitsYourResolution,
+    Set<String> moves) {
+
+  public CaseView {
+    reviews = List.copyOf(reviews);
+    timeline = List.copyOf(timeline);
+    events = List.copyOf(events);
+    moves = Set.copyOf(moves);
+  }
+
+  public record ReviewView(
+      String round,
+      String reviewer,
+      String reviewerName,
+      String verdict,
+      String plate,
+      String violationType,
+      String reason,
+      Instant at) {}
+}

@@ -1,0 +1,116 @@
+package vn.tcc.violation.internal.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.security.Role;
+import vn.tcc.violation.internal.application.CaseListing;
+import vn.tcc.violation.internal.application.CaseQuery;
+import vn.tcc.violation.internal.application.CaseSearch;
+import vn.tcc.violation.internal.application.CaseView;
+import vn.tcc.violation.internal.application.CaseWork;
+
+/** Violation cases for officers and supervisors: read one, take the next to review, review. */
+@Path("cases")
+@RequestScoped
+@Tag(name = "Violation cases", description = "From a detected violation to a closed case")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR})
+public class CaseResource {
+  private static final String NUMBER = "VP-[0-9]{4}-[0-9]+";
+
+  @Inject CaseWork work;
+  @Inject CaseSearch search;
+  @Inject CurrentRequest currentRequest;
+
+  @GET
+  @Operation(
+      summary = "Search cases in your area, newest first",
+      description =
+          "A search by plate (detected or verified, compared normalised) needs a purpose; every"
+              + " search is on the audit trail. Times are ISO-8601 instants or offsets.")
+  public CaseListing.Page list(
+      @QueryParam("plate") String plate,
+      @QueryParam("camera") String camera,
+      @QueryParam("state") String state,
+      @QueryParam("type") String type,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size,
+      @QueryParam("purpose") String purpose) {
+    return search.search(
+        currentRequest.caller(),
+        new CaseQuery(plate, camera, state, type, instant(from), instant(to), page, size),
+        purpose);
+  }
+
+  @GET
+  @Path("{number:" + NUMBER + "}")
+  @Operation(summary = "One case: detection, blind reviews you may see, fine, timeline")
+  public CaseView one(@PathParam("number") String number, @QueryParam("purpose") String purpose) {
+    return work.view(currentRequest.caller(), number, purpose);
+  }
+
+  @POST
+  @Path("review-queue/next")
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(summary = "Take the oldest case in your area waiting for a review you may give")
+  public Response takeNext() {
+    return work.takeNextForReview(currentRequest.caller())
+        .map(view -> Response.ok(view).build())
+        .orElseGet(() -> Response.noContent().build());
+  }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/reviews")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(summary = "Record your blind review; the second one verifies, rejects or disputes")
+  public CaseView review(@PathParam("number") String number, ReviewBody body) {
+    return work.review(currentRequest.caller(), number, required(body).decision());
+  }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/resolution")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.SUPERVISOR)
+  @Operation(summary = "Settle a disputed case (a supervisor who did not review it)")
+  public CaseView resolve(@PathParam("number") String number, ReviewBody body) {
+    return work.resolve(currentRequest.caller(), number, required(body).decision());
+  }
+
+  private static Instant instant(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new ProblemException(400, "violation.search.badTime", text);
+    }
+  }
+
+  private static ReviewBody required(ReviewBody body) {
+    if (body == null) {
+      throw new ProblemException(400, "problem.400.detail");
+    }
+    return body;
+  }
+}
