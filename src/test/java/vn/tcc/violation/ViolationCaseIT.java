@@ -217,6 +217,56 @@ class ViolationCaseIT {
         "an officer of another area never gets it");
   }
 
+  @Test
+  void a_search_by_plate_needs_a_purpose_stays_in_the_area_and_is_audited() throws Exception {
+    String plate = uniquePlate();
+    String number = caseOf(ingest(List.of(event(plate, "RED_LIGHT", recently()))).get(0));
+    String printedOtherwise = plate.replace("-", " ").replace(".", "");
+
+    Api.Answer noPurpose = Api.get("cases?plate=" + encode(printedOtherwise), officer());
+    assertEquals(400, noPurpose.status());
+    assertTrue(noPurpose.json().getString("detail").contains("mục đích"), noPurpose.body());
+
+    JsonObject found =
+        Api.get("cases?plate=" + encode(printedOtherwise) + "&" + PURPOSE, officer()).json();
+    assertEquals(1, found.getInt("matching"));
+    JsonObject row = found.getJsonArray("rows").getJsonObject(0);
+    assertEquals(number, row.getString("caseNumber"));
+    assertEquals("DETECTED", row.getString("state"));
+    assertEquals(
+        1,
+        countOf(
+            "SELECT count(*) FROM audit.entry WHERE action = 'PLATE_SEARCHED' AND object_id = ?"
+                + " AND personal_data AND purpose = 'Kiểm tra'",
+            key(plate)));
+
+    JsonObject elsewhere =
+        Api.get("cases?plate=" + encode(plate) + "&" + PURPOSE, Keycloak.userToken("officer2"))
+            .json();
+    assertEquals(0, elsewhere.getInt("matching"), "another area's officer finds nothing");
+
+    JsonObject filtered =
+        Api.get(
+                "cases?camera="
+                    + CAMERA
+                    + "&state=DETECTED&type=RED_LIGHT&size=5&from="
+                    + encode(recently().minusHours(1).toString()),
+                supervisor())
+            .json();
+    assertTrue(filtered.getJsonArray("rows").size() <= 5);
+    for (JsonObject each : filtered.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+      assertEquals(CAMERA, each.getString("cameraCode"));
+      assertEquals("DETECTED", each.getString("state"));
+    }
+    assertEquals(422, Api.get("cases?state=LOST", officer()).status());
+    assertEquals(400, Api.get("cases?from=yesterday", officer()).status());
+    assertEquals(403, Api.get("cases", Keycloak.userToken("coordinator")).status());
+  }
+
+  static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   // --- helpers
 
   static String uniquePlate() {

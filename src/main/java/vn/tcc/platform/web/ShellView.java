@@ -56,6 +56,16 @@ public class ShellView {
     return getCaller().hasRole(Role.ADMIN);
   }
 
+  /** Officers and supervisors verify violation cases. */
+  public boolean isCaseReviewer() {
+    return getCaller().hasAnyRole(List.of(Role.OFFICER, Role.SUPERVISOR));
+  }
+
+  /** Enforcement staff and auditors read violation cases. */
+  public boolean isCaseReader() {
+    return getCaller().hasAnyRole(List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR));
+  }
+
   public boolean isAuditor() {
     return getCaller().hasRole(Role.AUDITOR);
   }

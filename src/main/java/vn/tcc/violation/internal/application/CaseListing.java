@@ -10,6 +10,9 @@ public interface CaseListing {
   /** One page of the cases in the scope that match, and how many match (counted up to a cap). */
   Page search(JurisdictionCode scope, CaseQuery query);
 
+  /** How many cases in the scope match, counted up to {@link #COUNT_CAP} + 1. */
+  long count(JurisdictionCode scope, CaseQuery query);
+
   /** Counted up to this many; a page shows "more than" beyond it rather than counting 1,000,000. */
   int COUNT_CAP = 10_000;
 
@@ -23,9 +26,15 @@ public interface CaseListing {
       Instant occurredAt,
       int detections) {}
 
+  /**
+   * @param matching how many match, up to {@link #COUNT_CAP}; with {@code moreThanCounted}, at
+   *     least that many
+   */
   record Page(List<Row> rows, long matching, boolean moreThanCounted) {
     public Page {
       rows = List.copyOf(rows);
+      moreThanCounted = moreThanCounted || matching > COUNT_CAP;
+      matching = Math.min(matching, COUNT_CAP);
     }
   }
 }

@@ -28,7 +28,31 @@ public class CaseSearch {
   @Inject CaseListing listing;
   @Inject AuditTrail auditTrail;
 
+  /**
+   * How many cases match, for paging; the same checks as {@link #search}, not audited on its own:
+   * it shows no plate, and the page it is counted for is.
+   */
+  public long count(Caller caller, CaseQuery query, String purpose) {
+    return listing.count(caller.jurisdiction(), checked(caller, query, purpose));
+  }
+
   public CaseListing.Page search(Caller caller, CaseQuery query, String purpose) {
+    CaseQuery normalised = checked(caller, query, purpose);
+    boolean byPlate = normalised.plate() != null;
+    CaseListing.Page page = listing.search(caller.jurisdiction(), normalised);
+    String why = purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose.strip();
+    auditTrail.record(
+        AuditRecord.personalDataRead(
+                byPlate ? PLATE_SEARCHED : SEARCHED,
+                "violation_case",
+                byPlate ? normalised.plate() : null,
+                caller.jurisdiction(),
+                why)
+            .withDetails(describe(normalised, page)));
+    return page;
+  }
+
+  private CaseQuery checked(Caller caller, CaseQuery query, String purpose) {
     if (!caller.hasAnyRole(MAY_SEARCH) || caller.jurisdiction() == null) {
       throw new ProblemException(403, "problem.403.role");
     }
@@ -39,27 +63,15 @@ public class CaseSearch {
     }
     requireKnown(CaseState.class, query.state(), "violation.search.unknownState");
     requireKnown(EventType.class, query.violationType(), "violation.search.unknownType");
-    CaseQuery normalised =
-        new CaseQuery(
-            byPlate ? plate : null,
-            blankToNull(query.cameraCode()),
-            blankToNull(query.state()),
-            blankToNull(query.violationType()),
-            query.from(),
-            query.to(),
-            query.page(),
-            query.size());
-    CaseListing.Page page = listing.search(caller.jurisdiction(), normalised);
-    String why = purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose.strip();
-    auditTrail.record(
-        AuditRecord.personalDataRead(
-                byPlate ? PLATE_SEARCHED : SEARCHED,
-                "violation_case",
-                byPlate ? plate : null,
-                caller.jurisdiction(),
-                why)
-            .withDetails(describe(normalised, page)));
-    return page;
+    return new CaseQuery(
+        byPlate ? plate : null,
+        blankToNull(query.cameraCode()),
+        blankToNull(query.state()),
+        blankToNull(query.violationType()),
+        query.from(),
+        query.to(),
+        query.page(),
+        query.size());
   }
 
   private static String describe(CaseQuery query, CaseListing.Page page) {

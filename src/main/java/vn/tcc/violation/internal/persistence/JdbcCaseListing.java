@@ -22,7 +22,16 @@ public class JdbcCaseListing implements CaseListing {
   DataSource dataSource;
 
   @Override
+  public long count(JurisdictionCode scope, CaseQuery query) {
+    return search(scope, query, false).matching();
+  }
+
+  @Override
   public Page search(JurisdictionCode scope, CaseQuery query) {
+    return search(scope, query, true);
+  }
+
+  private Page search(JurisdictionCode scope, CaseQuery query, boolean withRows) {
     StringBuilder where = new StringBuilder();
     List<Object> parameters = new ArrayList<>();
     if (scope.isProvince()) {
@@ -63,22 +72,24 @@ public class JdbcCaseListing implements CaseListing {
             + ") capped";
     try (Connection connection = dataSource.getConnection()) {
       List<Row> rows = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement(rowsSql)) {
-        int next = bind(select, parameters);
-        select.setInt(next, query.size());
-        select.setLong(next + 1, (long) query.page() * query.size());
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            rows.add(
-                new Row(
-                    row.getString(1),
-                    row.getString(2),
-                    row.getString(3),
-                    row.getString(4),
-                    row.getString(5),
-                    row.getString(6),
-                    JdbcCaseRepository.instant(row, 7),
-                    row.getInt(8)));
+      if (withRows) {
+        try (PreparedStatement select = connection.prepareStatement(rowsSql)) {
+          int next = bind(select, parameters);
+          select.setInt(next, query.size());
+          select.setLong(next + 1, (long) query.page() * query.size());
+          try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+              rows.add(
+                  new Row(
+                      row.getString(1),
+                      row.getString(2),
+                      row.getString(3),
+                      row.getString(4),
+                      row.getString(5),
+                      row.getString(6),
+                      JdbcCaseRepository.instant(row, 7),
+                      row.getInt(8)));
+            }
           }
         }
       }
@@ -90,8 +101,7 @@ public class JdbcCaseListing implements CaseListing {
           matching = row.getLong(1);
         }
       }
-      boolean more = matching > COUNT_CAP;
-      return new Page(rows, Math.min(matching, COUNT_CAP), more);
+      return new Page(rows, matching, matching > COUNT_CAP);
     } catch (SQLException e) {
       throw JdbcCaseRepository.failure("search cases", e);
     }

@@ -1,0 +1,162 @@
+package vn.tcc.violation.internal.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.violation.internal.application.CaseEvidence;
+import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
+import vn.tcc.violation.internal.application.CaseView;
+import vn.tcc.violation.internal.application.CaseWork;
+import vn.tcc.violation.internal.domain.ReviewDecision;
+import vn.tcc.vms.api.EventType;
+
+/**
+ * The review screen: an officer takes the next case of his area, looks at the evidence, and
+ * confirms (correcting plate or violation type if the camera read them wrong) or rejects it. He
+ * never sees another officer's decision on the case before giving his own.
+ */
+@Named
+@ViewScoped
+public class CaseReviewView implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String PURPOSE = "Xác minh hồ sơ vi phạm";
+
+  @Inject transient CaseWork work;
+  @Inject transient CaseEvidence evidence;
+  @Inject transient CurrentRequest currentRequest;
+
+  private String number;
+  private transient CaseView current;
+  private transient List<EvidenceFile> files = List.of();
+  private String plate;
+  private String violationType;
+  private String reason;
+  private boolean queueEmpty;
+
+  /** Opens the case named in the address, if any. */
+  public void load() {
+    if (number == null || number.isBlank()) {
+      return;
+    }
+    try {
+      show(work.view(currentRequest.caller(), number.strip(), PURPOSE));
+    } catch (ProblemException refused) {
+      CasePageMessages.refused(refused);
+    }
+  }
+
+  public void takeNext() {
+    try {
+      work.takeNextForReview(currentRequest.caller())
+          .ifPresentOrElse(
+              this::show,
+              () -> {
+                current = null;
+                queueEmpty = true;
+                CasePageMessages.info("violation.review.queueEmpty");
+              });
+    } catch (ProblemException refused) {
+      CasePageMessages.refused(refused);
+    }
+  }
+
+  public void confirm() {
+    decide(ReviewDecision.Verdict.CONFIRM);
+  }
+
+  public void reject() {
+    decide(ReviewDecision.Verdict.REJECT);
+  }
+
+  /** Records the decision, says what became of the case, and brings the next one. */
+  private void decide(ReviewDecision.Verdict verdict) {
+    if (current == null) {
+      return;
+    }
+    try {
+      ReviewDecision decision =
+          verdict == ReviewDecision.Verdict.CONFIRM
+              ? new ReviewDecision(verdict, plate, type(), null)
+              : new ReviewDecision(verdict, null, null, reason);
+      CaseView after = work.review(currentRequest.caller(), current.caseNumber(), decision);
+      CasePageMessages.info(
+          "violation.review.recorded", after.caseNumber(), stateLabel(after.state()));
+      takeNext();
+    } catch (ProblemException refused) {
+      CasePageMessages.refused(refused);
+    }
+  }
+
+  private static String stateLabel(String state) {
+    return vn.tcc.shared.i18n.Messages.text(
+        "violation.state." + state,
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  private void show(CaseView view) {
+    current = view;
+    number = view.caseNumber();
+    queueEmpty = false;
+    plate = view.detectedPlate();
+    violationType = view.detectedType();
+    reason = null;
+    files = evidence.filesOf(currentRequest.caller(), view);
+  }
+
+  private EventType type() {
+    return violationType == null ? null : EventType.valueOf(violationType);
+  }
+
+  public List<EventType> getViolationTypes() {
+    return Arrays.stream(EventType.values()).filter(EventType::isViolation).toList();
+  }
+
+  public CaseView getCurrent() {
+    return current;
+  }
+
+  public List<EvidenceFile> getFiles() {
+    return files;
+  }
+
+  public boolean isQueueEmpty() {
+    return queueEmpty;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public String getPlate() {
+    return plate;
+  }
+
+  public void setPlate(String plate) {
+    this.plate = plate;
+  }
+
+  public String getViolationType() {
+    return violationType;
+  }
+
+  public void setViolationType(String violationType) {
+    this.violationType = violationType;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

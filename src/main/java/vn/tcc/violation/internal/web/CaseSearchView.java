@@ -1,0 +1,181 @@
+package vn.tcc.violation.internal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.time.TccTime;
+import vn.tcc.violation.internal.application.CaseListing;
+import vn.tcc.violation.internal.application.CaseQuery;
+import vn.tcc.violation.internal.application.CaseSearch;
+import vn.tcc.violation.internal.domain.CaseState;
+import vn.tcc.vms.api.EventType;
+
+/**
+ * Searching cases: by plate (with the purpose, which goes on the audit trail), camera, state,
+ * violation and days; a page at a time, newest first.
+ */
+@Named
+@ViewScoped
+public class CaseSearchView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CaseSearch search;
+  @Inject transient CurrentRequest currentRequest;
+
+  private String plate;
+  private String purpose;
+  private String camera;
+  private String state;
+  private String violationType;
+  private LocalDate fromDate;
+  private LocalDate toDate;
+  private boolean moreThanCounted;
+  private LazyDataModel<CaseListing.Row> cases;
+
+  @PostConstruct
+  void init() {
+    cases = new CaseModel();
+  }
+
+  /** The table reloads with the filters; the model reads them. */
+  public void search() {}
+
+  public void clear() {
+    plate = null;
+    purpose = null;
+    camera = null;
+    state = null;
+    violationType = null;
+    fromDate = null;
+    toDate = null;
+  }
+
+  private CaseQuery query(int page, int size) {
+    Instant from = fromDate == null ? null : fromDate.atStartOfDay(TccTime.ZONE).toInstant();
+    Instant to = toDate == null ? null : toDate.plusDays(1).atStartOfDay(TccTime.ZONE).toInstant();
+    return new CaseQuery(plate, camera, state, violationType, from, to, page, size);
+  }
+
+  private class CaseModel extends LazyDataModel<CaseListing.Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      try {
+        return (int)
+            Math.min(
+                CaseListing.COUNT_CAP, search.count(currentRequest.caller(), query(0, 1), purpose));
+      } catch (ProblemException refused) {
+        CasePageMessages.refused(refused);
+        return 0;
+      }
+    }
+
+    @Override
+    public List<CaseListing.Row> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      try {
+        CaseListing.Page page =
+            search.search(currentRequest.caller(), query(first / pageSize, pageSize), purpose);
+        moreThanCounted = page.moreThanCounted();
+        return page.rows();
+      } catch (ProblemException refused) {
+        return List.of();
+      }
+    }
+
+    @Override
+    public String getRowKey(CaseListing.Row row) {
+      return row.caseNumber();
+    }
+
+    @Override
+    public CaseListing.Row getRowData(String rowKey) {
+      return null;
+    }
+  }
+
+  public List<CaseState> getStates() {
+    return Arrays.asList(CaseState.values());
+  }
+
+  public List<EventType> getViolationTypes() {
+    return Arrays.stream(EventType.values()).filter(EventType::isViolation).toList();
+  }
+
+  public LazyDataModel<CaseListing.Row> getCases() {
+    return cases;
+  }
+
+  public boolean isMoreThanCounted() {
+    return moreThanCounted;
+  }
+
+  public String getPlate() {
+    return plate;
+  }
+
+  public void setPlate(String plate) {
+    this.plate = plate;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getCamera() {
+    return camera;
+  }
+
+  public void setCamera(String camera) {
+    this.camera = camera;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String getViolationType() {
+    return violationType;
+  }
+
+  public void setViolationType(String violationType) {
+    this.violationType = violationType;
+  }
+
+  public LocalDate getFromDate() {
+    return fromDate;
+  }
+
+  public void setFromDate(LocalDate fromDate) {
+    this.fromDate = fromDate;
+  }
+
+  public LocalDate getToDate() {
+    return toDate;
+  }
+
+  public void setToDate(LocalDate toDate) {
+    this.toDate = toDate;
+  }
+}
