@@ -39,6 +39,18 @@ class ArchitectureTest {
           .dependOnClassesThat(
               resideInAPackage("vn.tcc..").and(resideOutsideOfPackage("vn.tcc.shared..")));
 
+  /** Owner identification stands alone (its package-info): it may use vn.tcc.shared only. */
+  @ArchTest
+  static final ArchRule identity_uses_only_shared =
+      noClasses()
+          .that()
+          .resideInAPackage("vn.tcc.identity..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("vn.tcc..")
+                  .and(resideOutsideOfPackage("vn.tcc.identity.."))
+                  .and(resideOutsideOfPackage("vn.tcc.shared..")));
+
   @ArchTest
   static final ArchRule modules_do_not_depend_on_the_platform =
       noClasses()
@@ -93,12 +105,17 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("org.apache.poi..");
 
-  /** Outbound HTTP and raw sockets are for the VMS adapters (vn.tcc.vms.internal) only. */
+  /**
+   * Outbound HTTP and raw sockets are for the clients of external systems only: the VMS adapters
+   * (vn.tcc.vms.internal) and the population-database authentication center's client
+   * (vn.tcc.identity.internal.center), which TCC must reach over its signed HTTP API. Anything else
+   * that talks to the network would escape their timeouts, signing and error mapping.
+   */
   @ArchTest
-  static final ArchRule network_clients_only_in_vms_adapters =
+  static final ArchRule network_clients_only_in_external_system_clients =
       noClasses()
           .that()
-          .resideOutsideOfPackage("vn.tcc.vms.internal..")
+          .resideOutsideOfPackages("vn.tcc.vms.internal..", "vn.tcc.identity.internal.center..")
           .should()
           .dependOnClassesThat(
               resideInAPackage("java.net.http..")
