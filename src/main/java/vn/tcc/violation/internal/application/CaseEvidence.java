@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.vms.api.EventEvidence;
 
@@ -19,6 +18,7 @@ import vn.tcc.vms.api.EventEvidence;
 public class CaseEvidence {
   @Inject EventEvidence evidence;
   @Inject CaseRepository cases;
+  @Inject CaseWork work;
 
   /** The case's files, images first, each once even when several events share it. */
   public List<EvidenceFile> filesOf(Caller caller, CaseView view) {
@@ -45,11 +45,7 @@ public class CaseEvidence {
    */
   public Optional<EventEvidence.EvidenceContent> read(
       Caller caller, String caseNumber, String sha256) {
-    CaseRecord record =
-        cases
-            .byNumber(caseNumber)
-            .filter(found -> caller.mayAccess(found.jurisdiction()))
-            .orElseThrow(() -> new ProblemException(404, "problem.404.detail"));
+    CaseRecord record = work.visibleCase(caller, caseNumber, false);
     boolean ofTheCase =
         cases.events(record.id()).stream()
             .anyMatch(

@@ -37,6 +37,8 @@ public interface CaseRepository {
 
   void releaseClaim(long caseId);
 
+  void markOwnerIdentified(long caseId, Instant at);
+
   void recordVerification(long caseId, String plate, String type, CaseRecord.Fine fine);
 
   List<Transition> transitions(long caseId);

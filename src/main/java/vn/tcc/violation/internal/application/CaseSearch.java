@@ -52,7 +52,11 @@ public class CaseSearch {
     return page;
   }
 
-  private CaseQuery checked(Caller caller, CaseQuery query, String purpose) {
+  /**
+   * The query as it will run (plate normalised, blanks dropped), or the reason it may not: no role,
+   * no purpose for a plate, an unknown state or type.
+   */
+  public CaseQuery checked(Caller caller, CaseQuery query, String purpose) {
     if (!caller.hasAnyRole(MAY_SEARCH) || caller.jurisdiction() == null) {
       throw new ProblemException(403, "problem.403.role");
     }

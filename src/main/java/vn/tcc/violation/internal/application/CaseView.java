@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.tcc.violation.internal.application.CaseRecord.Fine;
 
@@ -31,6 +32,7 @@ public record CaseView(
     Fine fine,
     LocalDate identificationDue,
     Instant openedAt,
+    Owner owner,
     List<ReviewView> reviews,
     List<CaseRepository.Transition> timeline,
     List<CaseRepository.CaseEvent> events,
@@ -44,6 +46,14 @@ public record CaseView(
     events = List.copyOf(events);
     moves = Set.copyOf(moves);
   }
+
+  /** The owner found for the case: the fields asked for, by access id. */
+  public record Owner(
+      String centerAccessId,
+      Map<String, String> fields,
+      Map<String, String> vehicle,
+      String identifiedBy,
+      Instant identifiedAt) {}
 
   public record ReviewView(
       String round,

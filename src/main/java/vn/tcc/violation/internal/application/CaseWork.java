@@ -41,7 +41,6 @@ public class CaseWork {
   static final String TAKEN = "VIOLATION_CASE_TAKEN_FOR_REVIEW";
   static final String REVIEWED = "VIOLATION_CASE_REVIEWED";
   static final String RESOLVED = "VIOLATION_CASE_DISPUTE_RESOLVED";
-  static final String DENIED = "VIOLATION_CASE_ACCESS_DENIED";
 
   /** How long a case taken from the queue stays with the officer who took it. */
   static final Duration REVIEW_HOLD = Duration.ofMinutes(15);
@@ -54,7 +53,9 @@ public class CaseWork {
   private static final FineSchedule FINES = Decree168Rules.schedule();
 
   @Inject CaseRepository cases;
+  @Inject IdentityRequests identities;
   @Inject AuditTrail auditTrail;
+  @Inject CaseAccessDenials denials;
   Clock clock = Clock.systemUTC();
 
   /** The case, if the caller may see it; the look is audited with its purpose. */
@@ -64,7 +65,7 @@ public class CaseWork {
     if (purpose == null || purpose.isBlank()) {
       throw new ProblemException(400, "problem.purpose.required");
     }
-    CaseRecord record = visible(caller, number, false);
+    CaseRecord record = visibleCase(caller, number, false);
     auditRead(VIEWED, record, purpose.strip());
     return viewOf(caller, record);
   }
@@ -93,7 +94,7 @@ public class CaseWork {
   @Transactional
   public CaseView review(Caller caller, String number, ReviewDecision decision) {
     requireReviewer(caller);
-    CaseRecord record = visible(caller, number, true);
+    CaseRecord record = visibleCase(caller, number, true);
     if (record.state() == CaseState.DETECTED) {
       record = startReview(caller, record);
     }
@@ -117,7 +118,7 @@ public class CaseWork {
   @Transactional
   public CaseView resolve(Caller caller, String number, ReviewDecision decision) {
     requireRole(caller, List.of(Role.SUPERVISOR));
-    CaseRecord record = visible(caller, number, true);
+    CaseRecord record = visibleCase(caller, number, true);
     List<StoredReview> stored = cases.reviews(record.id());
     Verification after = verificationOf(stored).resolve(caller, decision);
     Instant now = clock.instant();
@@ -204,7 +205,7 @@ public class CaseWork {
     return new Verification(first, second, supervisor);
   }
 
-  CaseView viewOf(Caller caller, CaseRecord record) {
+  public CaseView viewOf(Caller caller, CaseRecord record) {
     List<StoredReview> stored = cases.reviews(record.id());
     Verification verification = verificationOf(stored);
     Set<String> visibleReviewers =
@@ -236,6 +237,19 @@ public class CaseWork {
             && !visibleReviewers.contains(caller.username());
     Set<String> moves =
         record.lifecycle().targetsFor(caller).stream().map(Enum::name).collect(Collectors.toSet());
+    // The owner's identity is for the staff who act on the case; auditors see that it was found.
+    CaseView.Owner owner =
+        identities
+            .owner(record.id())
+            .map(
+                found ->
+                    new CaseView.Owner(
+                        found.centerAccessId(),
+                        caller.hasAnyRole(MAY_REVIEW) ? found.owner() : java.util.Map.of(),
+                        found.vehicle(),
+                        found.identifiedBy(),
+                        found.identifiedAt()))
+            .orElse(null);
     return new CaseView(
         record.number(),
         record.state().name(),
@@ -256,6 +270,7 @@ public class CaseWork {
         record.fine(),
         record.identificationDue(),
         record.openedAt(),
+        owner,
         reviews,
         cases.transitions(record.id()),
         cases.events(record.id()),
@@ -264,14 +279,15 @@ public class CaseWork {
         moves);
   }
 
-  private CaseRecord visible(Caller caller, String number, boolean forUpdate) {
+  /** The case if the caller's jurisdiction covers it; else 404 (and a denied entry). */
+  public CaseRecord visibleCase(Caller caller, String number, boolean forUpdate) {
     Optional<CaseRecord> found =
         forUpdate ? cases.byNumberForUpdate(number) : cases.byNumber(number);
     if (found.isEmpty()) {
       throw new ProblemException(404, "problem.404.detail");
     }
     if (!caller.mayAccess(found.get().jurisdiction())) {
-      auditTrail.record(AuditRecord.denied(DENIED, "violation_case", number, "jurisdiction"));
+      denials.record(number, "jurisdiction");
       throw new ProblemException(404, "problem.404.detail");
     }
     return found.get();

@@ -180,6 +180,14 @@ public class JdbcCaseRepository implements CaseRepository {
   }
 
   @Override
+  public void markOwnerIdentified(long caseId, Instant at) {
+    execute(
+        "UPDATE violation.violation_case SET owner_identified_at = ? WHERE id = ?",
+        Timestamp.from(at),
+        caseId);
+  }
+
+  @Override
   public void recordVerification(long caseId, String plate, String type, CaseRecord.Fine fine) {
     execute(
         "UPDATE violation.violation_case SET verified_plate = ?, verified_type = ?, fine_outcome = ?,"

@@ -25,6 +25,7 @@ import vn.tcc.violation.internal.application.CaseQuery;
 import vn.tcc.violation.internal.application.CaseSearch;
 import vn.tcc.violation.internal.application.CaseView;
 import vn.tcc.violation.internal.application.CaseWork;
+import vn.tcc.violation.internal.application.OwnerIdentification;
 
 /** Violation cases for officers and supervisors: read one, take the next to review, review. */
 @Path("cases")
@@ -37,6 +38,7 @@ public class CaseResource {
 
   @Inject CaseWork work;
   @Inject CaseSearch search;
+  @Inject OwnerIdentification owners;
   @Inject CurrentRequest currentRequest;
 
   @GET
@@ -94,6 +96,21 @@ public class CaseResource {
   @Operation(summary = "Settle a disputed case (a supervisor who did not review it)")
   public CaseView resolve(@PathParam("number") String number, ReviewBody body) {
     return work.resolve(currentRequest.caller(), number, required(body).decision());
+  }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/owner-identification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(
+      summary = "Identify the owner of a verified case's vehicle through the authentication center",
+      description =
+          "Names the case, the purpose and the fields wanted (default: full name and permanent"
+              + " address); the answer holds only those. Audited; counts toward the officer's"
+              + " daily limit.")
+  public CaseView identifyOwner(@PathParam("number") String number, OwnerLookupBody body) {
+    OwnerLookupBody lookup = body == null ? new OwnerLookupBody(null, null) : body;
+    return owners.identify(currentRequest.caller(), number, lookup.purpose(), lookup.wanted());
   }
 
   private static Instant instant(String text) {

@@ -49,8 +49,14 @@ public class CaseSearchView implements Serializable {
     cases = new CaseModel();
   }
 
-  /** The table reloads with the filters; the model reads them. */
-  public void search() {}
+  /** Says at once what is wrong with the filters; the table then reloads with them. */
+  public void search() {
+    try {
+      search.checked(currentRequest.caller(), query(0, 1), purpose);
+    } catch (ProblemException refused) {
+      CasePageMessages.refused(refused);
+    }
+  }
 
   public void clear() {
     plate = null;
@@ -78,8 +84,7 @@ public class CaseSearchView implements Serializable {
             Math.min(
                 CaseListing.COUNT_CAP, search.count(currentRequest.caller(), query(0, 1), purpose));
       } catch (ProblemException refused) {
-        CasePageMessages.refused(refused);
-        return 0;
+        return 0; // search() has said why
       }
     }
 

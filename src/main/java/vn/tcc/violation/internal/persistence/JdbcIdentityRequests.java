@@ -1,0 +1,189 @@
+package vn.tcc.violation.internal.persistence;
+
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import vn.tcc.identity.api.IdentityField;
+import vn.tcc.identity.api.OwnerLookup;
+import vn.tcc.identity.api.RegisteredVehicle;
+import vn.tcc.violation.internal.application.IdentityRequests;
+
+/** Identity requests and the owners found, in plain JDBC. */
+@ApplicationScoped
+public class JdbcIdentityRequests implements IdentityRequests {
+
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  DataSource dataSource;
+
+  @Override
+  public void begin(
+      UUID accessRequestId,
+      long caseId,
+      String officer,
+      String purpose,
+      Set<IdentityField> fields) {
+    update(
+        "INSERT INTO violation.identity_request (access_request_id, case_id, requested_by, purpose,"
+            + " fields) VALUES (?, ?, ?, ?, ?)",
+        accessRequestId,
+        caseId,
+        officer,
+        purpose,
+        fieldList(fields));
+  }
+
+  @Override
+  public void answered(UUID accessRequestId, String centerAccessId) {
+    update(
+        "UPDATE violation.identity_request SET state = 'ANSWERED', outcome = NULL,"
+            + " center_access_id = ?, finished_at = now() WHERE access_request_id = ?",
+        centerAccessId,
+        accessRequestId);
+  }
+
+  @Override
+  public void failed(UUID accessRequestId, String outcome) {
+    update(
+        "UPDATE violation.identity_request SET state = 'FAILED', outcome = left(?, 100),"
+            + " finished_at = now() WHERE access_request_id = ?",
+        outcome,
+        accessRequestId);
+  }
+
+  @Override
+  public int countSince(String officer, Instant since) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT count(*) FROM violation.identity_request"
+                    + " WHERE lower(requested_by) = lower(?) AND requested_at >= ?")) {
+      select.setString(1, officer);
+      select.setTimestamp(2, Timestamp.from(since));
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw JdbcCaseRepository.failure("count identity requests", e);
+    }
+  }
+
+  @Override
+  public Optional<UUID> unanswered(long caseId, Set<IdentityField> fields) {
+    // Only a request that may have reached the center: one it refused is not asked again as is.
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT access_request_id FROM violation.identity_request WHERE case_id = ?"
+                    + " AND fields = ? AND (state = 'PENDING' OR (state = 'FAILED' AND outcome ="
+                    + " 'identity.error.unavailable'))"
+                    + " ORDER BY requested_at DESC LIMIT 1")) {
+      select.setLong(1, caseId);
+      select.setString(2, fieldList(fields));
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw JdbcCaseRepository.failure("find an unanswered identity request", e);
+    }
+  }
+
+  @Override
+  public void saveOwner(long caseId, OwnerLookup lookup, String identifiedBy) {
+    JsonObjectBuilder owner = JSON.createObjectBuilder();
+    lookup.owner().forEach((field, value) -> owner.add(field.name(), value));
+    RegisteredVehicle vehicle = lookup.vehicle();
+    JsonObjectBuilder vehicleJson = JSON.createObjectBuilder();
+    addIfPresent(vehicleJson, "plate", vehicle.plate());
+    addIfPresent(vehicleJson, "vehicleClass", vehicle.vehicleClass());
+    addIfPresent(vehicleJson, "brand", vehicle.brand());
+    addIfPresent(vehicleJson, "colour", vehicle.colour());
+    update(
+        "INSERT INTO violation.case_owner (case_id, access_request_id, center_access_id, owner,"
+            + " vehicle, identified_by, identified_at) VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)",
+        caseId,
+        lookup.accessRequestId(),
+        lookup.accessId(),
+        owner.build().toString(),
+        vehicleJson.build().toString(),
+        identifiedBy,
+        Timestamp.from(lookup.answeredAt()));
+  }
+
+  @Override
+  public Optional<StoredOwner> owner(long caseId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT center_access_id, owner::text, vehicle::text, identified_by, identified_at"
+                    + " FROM violation.case_owner WHERE case_id = ?")) {
+      select.setLong(1, caseId);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredOwner(
+                row.getString(1),
+                texts(row.getString(2)),
+                texts(row.getString(3)),
+                row.getString(4),
+                JdbcCaseRepository.instant(row, 5)));
+      }
+    } catch (SQLException e) {
+      throw JdbcCaseRepository.failure("read a case's owner", e);
+    }
+  }
+
+  private static Map<String, String> texts(String json) {
+    JsonObject object = JSON.createReader(new StringReader(json)).readObject();
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+      if (entry.getValue() instanceof JsonString text) {
+        values.put(entry.getKey(), text.getString());
+      }
+    }
+    return values;
+  }
+
+  private static void addIfPresent(JsonObjectBuilder builder, String name, String value) {
+    if (value != null) {
+      builder.add(name, value);
+    }
+  }
+
+  private static String fieldList(Set<IdentityField> fields) {
+    return fields.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+  }
+
+  private void update(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw JdbcCaseRepository.failure("record an identity request", e);
+    }
+  }
+}
