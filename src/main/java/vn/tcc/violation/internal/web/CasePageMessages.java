@@ -2,7 +2,9 @@ package vn.tcc.violation.internal.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import vn.tcc.shared.error.FieldError;
 import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.i18n.Messages;
 
 /** The case pages' messages, in the page's language. */
@@ -11,6 +13,13 @@ final class CasePageMessages {
 
   static void refused(ProblemException problem) {
     add(FacesMessage.SEVERITY_ERROR, problem.messageKey(), problem.args());
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  static void invalid(ValidationException invalid) {
+    for (FieldError error : invalid.errors()) {
+      add(FacesMessage.SEVERITY_ERROR, error.messageKey(), error.args().toArray());
+    }
     FacesContext.getCurrentInstance().validationFailed();
   }
 

@@ -4,14 +4,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import vn.tcc.identity.api.IdentityField;
 import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.application.CaseView;
 import vn.tcc.violation.internal.application.CaseWork;
+import vn.tcc.violation.internal.application.OwnerIdentification;
 import vn.tcc.violation.internal.domain.ReviewDecision;
 import vn.tcc.vms.api.EventType;
 
@@ -28,6 +34,7 @@ public class CasePageView implements Serializable {
   @Inject transient CaseWork work;
   @Inject transient CaseEvidence evidence;
   @Inject transient CurrentRequest currentRequest;
+  @Inject transient OwnerIdentification owners;
 
   private String number;
   private transient CaseView current;
@@ -35,6 +42,9 @@ public class CasePageView implements Serializable {
   private String plate;
   private String violationType;
   private String reason;
+  private String lookupPurpose;
+  private List<String> lookupFields =
+      new ArrayList<>(OwnerIdentification.NOTICE_FIELDS.stream().map(Enum::name).sorted().toList());
 
   public void load() {
     if (number == null || number.isBlank()) {
@@ -76,6 +86,59 @@ public class CasePageView implements Serializable {
     } catch (ProblemException refused) {
       CasePageMessages.refused(refused);
     }
+  }
+
+  /** Asks the authentication center for the owner, with the purpose and fields chosen. */
+  public void identifyOwner() {
+    try {
+      Set<IdentityField> wanted = EnumSet.noneOf(IdentityField.class);
+      lookupFields.forEach(field -> wanted.add(IdentityField.valueOf(field)));
+      current = owners.identify(currentRequest.caller(), number, lookupPurpose, wanted);
+      CasePageMessages.info("violation.identity.found", current.caseNumber());
+    } catch (ProblemException refused) {
+      CasePageMessages.refused(refused);
+    } catch (ValidationException invalid) {
+      CasePageMessages.invalid(invalid);
+    }
+  }
+
+  /** The owner's fields in the order of the field list, for the page. */
+  public List<OwnerField> getOwnerFields() {
+    if (current == null || current.owner() == null) {
+      return List.of();
+    }
+    return Arrays.stream(IdentityField.values())
+        .filter(field -> current.owner().fields().containsKey(field.name()))
+        .map(field -> new OwnerField(field.name(), current.owner().fields().get(field.name())))
+        .toList();
+  }
+
+  public record OwnerField(String name, String value) {}
+
+  public List<IdentityField> getIdentityFields() {
+    return Arrays.asList(IdentityField.values());
+  }
+
+  public boolean isMayIdentifyOwner() {
+    return current != null
+        && "VERIFIED".equals(current.state())
+        && current.moves().contains("OWNER_IDENTIFIED");
+  }
+
+  public String getLookupPurpose() {
+    return lookupPurpose;
+  }
+
+  public void setLookupPurpose(String lookupPurpose) {
+    this.lookupPurpose = lookupPurpose;
+  }
+
+  public List<String> getLookupFields() {
+    return lookupFields;
+  }
+
+  public void setLookupFields(List<String> lookupFields) {
+    this.lookupFields = lookupFields;
   }
 
   public List<EventType> getViolationTypes() {
