@@ -105,6 +105,16 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("org.apache.poi..");
 
+  /** PDFBox and its FontBox, like POI, are reporting's own: others go through reporting.api. */
+  @ArchTest
+  static final ArchRule pdf_library_only_in_reporting =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.tcc.reporting.internal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..");
+
   /**
    * Outbound HTTP and raw sockets are for the clients of external systems only: the VMS adapters
    * (vn.tcc.vms.internal) and the population-database authentication center's client
