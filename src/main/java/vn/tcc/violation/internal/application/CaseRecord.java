@@ -35,7 +35,10 @@ public record CaseRecord(
     Instant paidAt,
     Instant closedAt,
     Instant openedAt,
-    int version) {
+    int version,
+    Long fineVnd,
+    java.time.LocalDate responseDue,
+    java.time.LocalDate paymentDue) {
 
   public CaseLifecycle lifecycle() {
     return new CaseLifecycle(state, escalatedFrom);

@@ -39,6 +39,19 @@ public interface CaseRepository {
 
   void markOwnerIdentified(long caseId, Instant at);
 
+  /** The penalty decision: the fine within the rule's range, payment due on the date. */
+  void decidePenalty(
+      long caseId, long fineVnd, String decidedBy, Instant at, java.time.LocalDate paymentDue);
+
+  /** A line on the timeline that does not move the case (e.g. the penalty decision). */
+  void note(CaseRecord record, String actor, String actorName, String what, Instant at);
+
+  void markPaidAndClosed(long caseId, Instant paidAt, Instant closedAt);
+
+  void markClosed(long caseId, Instant at);
+
+  void markNoticeIssued(long caseId, Instant at, java.time.LocalDate responseDue);
+
   void recordVerification(long caseId, String plate, String type, CaseRecord.Fine fine);
 
   List<Transition> transitions(long caseId);

@@ -36,7 +36,7 @@ public class JdbcCaseRepository implements CaseRepository {
       c.verified_plate, c.verified_type, c.fine_outcome, c.fine_min_vnd, c.fine_max_vnd,
       c.licence_points, c.legal_reference_vi, c.legal_reference_en, c.rule_effective_from,
       c.identification_due, c.owner_identified_at, c.notice_issued_at, c.penalty_decided_at,
-      c.paid_at, c.closed_at, c.opened_at, c.version
+      c.paid_at, c.closed_at, c.opened_at, c.version, c.fine_vnd, c.response_due, c.payment_due
       """;
 
   private static final String CLAIM =
@@ -188,6 +188,61 @@ public class JdbcCaseRepository implements CaseRepository {
   }
 
   @Override
+  public void decidePenalty(
+      long caseId, long fineVnd, String decidedBy, Instant at, LocalDate paymentDue) {
+    execute(
+        "UPDATE violation.violation_case SET fine_vnd = ?, decided_by = ?, penalty_decided_at = ?,"
+            + " responded_at = coalesce(responded_at, ?), payment_due = ?, version = version + 1"
+            + " WHERE id = ?",
+        fineVnd,
+        decidedBy,
+        Timestamp.from(at),
+        Timestamp.from(at),
+        Date.valueOf(paymentDue),
+        caseId);
+  }
+
+  @Override
+  public void note(CaseRecord record, String actor, String actorName, String what, Instant at) {
+    execute(
+        "INSERT INTO violation.case_transition (case_id, from_state, to_state, actor, actor_name,"
+            + " reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        record.id(),
+        record.state().name(),
+        record.state().name(),
+        actor,
+        actorName,
+        what,
+        Timestamp.from(at));
+  }
+
+  @Override
+  public void markPaidAndClosed(long caseId, Instant paidAt, Instant closedAt) {
+    execute(
+        "UPDATE violation.violation_case SET paid_at = ?, closed_at = ? WHERE id = ?",
+        Timestamp.from(paidAt),
+        Timestamp.from(closedAt),
+        caseId);
+  }
+
+  @Override
+  public void markClosed(long caseId, Instant at) {
+    execute(
+        "UPDATE violation.violation_case SET closed_at = ? WHERE id = ?",
+        Timestamp.from(at),
+        caseId);
+  }
+
+  @Override
+  public void markNoticeIssued(long caseId, Instant at, LocalDate responseDue) {
+    execute(
+        "UPDATE violation.violation_case SET notice_issued_at = ?, response_due = ? WHERE id = ?",
+        Timestamp.from(at),
+        Date.valueOf(responseDue),
+        caseId);
+  }
+
+  @Override
   public void recordVerification(long caseId, String plate, String type, CaseRecord.Fine fine) {
     execute(
         "UPDATE violation.violation_case SET verified_plate = ?, verified_type = ?, fine_outcome = ?,"
@@ -300,7 +355,10 @@ public class JdbcCaseRepository implements CaseRepository {
         instant(row, 30),
         instant(row, 31),
         instant(row, 32),
-        row.getInt(33));
+        row.getInt(33),
+        (Long) row.getObject(34),
+        date(row, 35),
+        date(row, 36));
   }
 
   static Instant instant(ResultSet row, int column) throws SQLException {

@@ -1,0 +1,64 @@
+package vn.tcc.violation.internal.application;
+
+import java.net.URI;
+import java.util.List;
+import vn.tcc.reporting.api.ViolationNotice;
+
+/**
+ * Who issues notices and where recipients answer and check them: from the server's environment
+ * ({@code TCC_NOTICE_*}), with the demo province's values when unset.
+ */
+final class NoticeSettings {
+  private NoticeSettings() {}
+
+  static ViolationNotice.IssuingUnit issuer() {
+    return new ViolationNotice.IssuingUnit(
+        setting("TCC_NOTICE_SUPERIOR", "CÔNG AN TỈNH GIA LAI"),
+        setting("TCC_NOTICE_UNIT", "PHÒNG CẢNH SÁT GIAO THÔNG"),
+        setting("TCC_NOTICE_UNIT_ADDRESS", "267 Trần Hưng Đạo, phường Quy Nhơn, tỉnh Gia Lai"),
+        setting("TCC_NOTICE_UNIT_PHONE", "0256 3822 247"),
+        setting("TCC_NOTICE_PLACE", "Gia Lai"));
+  }
+
+  static ViolationNotice.Office office() {
+    ViolationNotice.IssuingUnit unit = issuer();
+    return new ViolationNotice.Office(
+        setting("TCC_NOTICE_OFFICE", "Đội Xử lý vi phạm, " + unit.name().toLowerCase()),
+        setting("TCC_NOTICE_OFFICE_ADDRESS", unit.address()),
+        unit.phone());
+  }
+
+  static List<String> paymentMethods() {
+    return List.of(
+        "Nộp trực tuyến trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) bằng số quyết định"
+            + " xử phạt.",
+        "Chuyển khoản vào tài khoản thu ngân sách nhà nước của Kho bạc Nhà nước ghi trong quyết"
+            + " định xử phạt.",
+        "Nộp trực tiếp tại Kho bạc Nhà nước hoặc ngân hàng thương mại được Kho bạc ủy nhiệm thu.");
+  }
+
+  static String onlineResponse() {
+    return setting(
+        "TCC_NOTICE_ONLINE",
+        "Giải quyết trực tuyến trên Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID.");
+  }
+
+  /** The public page where a recipient checks a notice's code. */
+  static URI verificationUrl() {
+    return URI.create(
+        setting("TCC_PUBLIC_URL", "http://localhost:8080/tcc") + "/public/notice.xhtml");
+  }
+
+  static ViolationNotice.Signatory signatory() {
+    String name = setting("TCC_NOTICE_SIGNATORY", "");
+    return name.isBlank()
+        ? null
+        : new ViolationNotice.Signatory(
+            setting("TCC_NOTICE_SIGNATORY_POSITION", "TRƯỞNG PHÒNG"), name);
+  }
+
+  private static String setting(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value.strip();
+  }
+}

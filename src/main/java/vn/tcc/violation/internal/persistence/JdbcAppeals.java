@@ -1,0 +1,82 @@
+package vn.tcc.violation.internal.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import vn.tcc.violation.internal.application.Appeals;
+
+/** Appeals in plain JDBC. */
+@ApplicationScoped
+public class JdbcAppeals implements Appeals {
+
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  DataSource dataSource;
+
+  @Override
+  public void file(long caseId, String grounds, String filedBy, Instant at) {
+    update(
+        "INSERT INTO violation.appeal (case_id, grounds, filed_by, filed_at) VALUES (?, ?, ?, ?)",
+        caseId,
+        grounds,
+        filedBy,
+        Timestamp.from(at));
+  }
+
+  @Override
+  public void decide(long caseId, String decision, String reason, String decidedBy, Instant at) {
+    update(
+        "UPDATE violation.appeal SET decision = ?, decision_reason = ?, decided_by = ?,"
+            + " decided_at = ? WHERE case_id = ?",
+        decision,
+        reason,
+        decidedBy,
+        Timestamp.from(at),
+        caseId);
+  }
+
+  @Override
+  public Optional<Appeal> of(long caseId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT grounds, filed_by, filed_at, decision, decision_reason, decided_by,"
+                    + " decided_at FROM violation.appeal WHERE case_id = ?")) {
+      select.setLong(1, caseId);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Appeal(
+                row.getString(1),
+                row.getString(2),
+                JdbcCaseRepository.instant(row, 3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                JdbcCaseRepository.instant(row, 7)));
+      }
+    } catch (SQLException e) {
+      throw JdbcCaseRepository.failure("read an appeal", e);
+    }
+  }
+
+  private void update(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw JdbcCaseRepository.failure("record an appeal", e);
+    }
+  }
+}
