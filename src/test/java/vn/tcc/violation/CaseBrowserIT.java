@@ -24,8 +24,10 @@ import vn.tcc.testing.TccDeployment;
  * What officers do with a detected violation, in Chromium against the real server: an event with
  * its photo, ingested through the API, becomes a case; one officer confirms it on the review
  * screen, a second one reviews it without seeing the first decision and confirms it too; the case
- * page shows it verified with the fine of the rule in force and its timeline; a search by plate
- * without a purpose is refused and with one finds it.
+ * page shows it verified with the fine of the rule in force and its timeline; the owner is
+ * identified through the authentication-center simulator, the notice issued, its code checked on
+ * the public page by someone not signed in, the penalty decided and the payment recorded, which
+ * closes the case; a search by plate without a purpose is refused and with one finds it.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseBrowserIT {
@@ -85,6 +87,36 @@ class CaseBrowserIT {
       assertTrue(timeline.contains("(officer3)"), timeline);
       assertEquals(
           2, second.driver().findElements(By.cssSelector("#casePage\\:reviews tbody tr")).size());
+
+      // The owner, through the authentication center, with only what the notice needs.
+      second.type("casePage:lookupPurpose", "Gửi thông báo vi phạm");
+      second.click(By.id("casePage:identifyOwner"));
+      second.waitForText(By.id("caseState"), "Đã xác định chủ phương tiện");
+      assertTrue(second.text(By.id("accessId")).startsWith("TT-"));
+      assertEquals(
+          2, second.driver().findElements(By.cssSelector("#owner dd[class^='tcc-owner-']")).size());
+
+      second.click(By.id("casePage:issueNotice"));
+      second.waitForText(By.id("caseState"), "Đã gửi thông báo vi phạm");
+      String code = second.text(By.id("verificationCode"));
+      String noticeNumber = second.text(By.id("noticeNumber"));
+
+      try (Browser recipient = new Browser()) {
+        recipient.open("/public/notice.xhtml");
+        recipient.type("check:code", code);
+        recipient.click(By.id("check:verify"));
+        recipient.waitForText(By.id("noticeNumber"), noticeNumber);
+        assertTrue(recipient.text(By.id("verdict")).contains("phát hành"));
+        assertTrue(recipient.text(By.id("maskedPlate")).contains("*"));
+      }
+
+      second.type("casePage:fineVnd", "18000000");
+      second.click(By.id("casePage:decidePenalty"));
+      second.waitForText(By.id("penalty"), "18.000.000");
+      second.type("casePage:receiptNumber", "BL-" + number);
+      second.click(By.id("casePage:recordPayment"));
+      second.waitForText(By.id("caseState"), "Đã kết thúc");
+      assertTrue(second.text(By.id("timeline")).contains("Đã nộp phạt"));
 
       second.click(By.id("menuCases"));
       second.type("cases:plate", plate);

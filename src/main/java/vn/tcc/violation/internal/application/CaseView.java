@@ -33,6 +33,8 @@ public record CaseView(
     LocalDate identificationDue,
     Instant openedAt,
     Owner owner,
+    NoticeSummary notice,
+    Settlement settlement,
     List<ReviewView> reviews,
     List<CaseRepository.Transition> timeline,
     List<CaseRepository.CaseEvent> events,
@@ -54,6 +56,27 @@ public record CaseView(
       Map<String, String> vehicle,
       String identifiedBy,
       Instant identifiedAt) {}
+
+  /** The notice as issued: its number, the code the recipient checks, and the response date. */
+  public record NoticeSummary(
+      String number,
+      String verificationCode,
+      String evidenceSha256,
+      Instant issuedAt,
+      LocalDate responseDue,
+      String issuedBy) {}
+
+  /**
+   * The penalty and what has been paid: {@code owedNowVnd} is the fine plus the late fee as of now
+   * while unpaid.
+   */
+  public record Settlement(
+      Long fineVnd,
+      LocalDate paymentDue,
+      long lateFeeNowVnd,
+      long owedNowVnd,
+      List<Payments.Payment> payments,
+      Appeals.Appeal appeal) {}
 
   public record ReviewView(
       String round,

@@ -18,6 +18,7 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.Role;
 import vn.tcc.violation.internal.application.CaseRepository.StoredReview;
+import vn.tcc.violation.internal.domain.CaseDeadlines;
 import vn.tcc.violation.internal.domain.CaseLifecycle;
 import vn.tcc.violation.internal.domain.CaseState;
 import vn.tcc.violation.internal.domain.Decree168Rules;
@@ -54,6 +55,9 @@ public class CaseWork {
 
   @Inject CaseRepository cases;
   @Inject IdentityRequests identities;
+  @Inject Notices notices;
+  @Inject Payments payments;
+  @Inject Appeals appeals;
   @Inject AuditTrail auditTrail;
   @Inject CaseAccessDenials denials;
   Clock clock = Clock.systemUTC();
@@ -250,6 +254,19 @@ public class CaseWork {
                         found.identifiedBy(),
                         found.identifiedAt()))
             .orElse(null);
+    CaseView.NoticeSummary notice =
+        notices
+            .ofCase(record.id())
+            .map(
+                n ->
+                    new CaseView.NoticeSummary(
+                        n.number(),
+                        n.verificationCode(),
+                        n.evidenceSha256(),
+                        n.issuedAt(),
+                        n.responseDue(),
+                        n.issuedBy()))
+            .orElse(null);
     return new CaseView(
         record.number(),
         record.state().name(),
@@ -271,12 +288,31 @@ public class CaseWork {
         record.identificationDue(),
         record.openedAt(),
         owner,
+        notice,
+        settlementOf(record),
         reviews,
         cases.transitions(record.id()),
         cases.events(record.id()),
         inReview && verification.awaitsReviewFrom(caller),
         mayResolve,
         moves);
+  }
+
+  private CaseView.Settlement settlementOf(CaseRecord record) {
+    List<Payments.Payment> paid = payments.ofCase(record.id());
+    long lateFee =
+        record.fineVnd() == null || !paid.isEmpty()
+            ? 0
+            : CaseDeadlines.lateFeeVnd(
+                record.fineVnd(), record.penaltyDecidedAt(), clock.instant());
+    long owed = record.fineVnd() == null || !paid.isEmpty() ? 0 : record.fineVnd() + lateFee;
+    return new CaseView.Settlement(
+        record.fineVnd(),
+        record.paymentDue(),
+        lateFee,
+        owed,
+        paid,
+        appeals.of(record.id()).orElse(null));
   }
 
   /** The case if the caller's jurisdiction covers it; else 404 (and a denied entry). */

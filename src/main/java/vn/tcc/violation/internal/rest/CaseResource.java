@@ -23,9 +23,12 @@ import vn.tcc.shared.security.Role;
 import vn.tcc.violation.internal.application.CaseListing;
 import vn.tcc.violation.internal.application.CaseQuery;
 import vn.tcc.violation.internal.application.CaseSearch;
+import vn.tcc.violation.internal.application.CaseSettlement;
 import vn.tcc.violation.internal.application.CaseView;
 import vn.tcc.violation.internal.application.CaseWork;
+import vn.tcc.violation.internal.application.NoticeIssuance;
 import vn.tcc.violation.internal.application.OwnerIdentification;
+import vn.tcc.violation.internal.domain.CaseState;
 
 /** Violation cases for officers and supervisors: read one, take the next to review, review. */
 @Path("cases")
@@ -39,6 +42,8 @@ public class CaseResource {
   @Inject CaseWork work;
   @Inject CaseSearch search;
   @Inject OwnerIdentification owners;
+  @Inject NoticeIssuance notices;
+  @Inject CaseSettlement settlement;
   @Inject CurrentRequest currentRequest;
 
   @GET
@@ -112,6 +117,110 @@ public class CaseResource {
     OwnerLookupBody lookup = body == null ? new OwnerLookupBody(null, null) : body;
     return owners.identify(currentRequest.caller(), number, lookup.purpose(), lookup.wanted());
   }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/notice")
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(summary = "Issue the notice of an identified case (Word and PDF, kept as issued)")
+  public CaseView issueNotice(@PathParam("number") String number) {
+    return notices.issue(currentRequest.caller(), number);
+  }
+
+  @GET
+  @Path("{number:" + NUMBER + "}/notice.{format:docx|pdf}")
+  @Produces({
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/pdf",
+    MediaType.APPLICATION_JSON
+  })
+  @Operation(summary = "The issued notice as Word or PDF (a read of the owner's data, audited)")
+  public Response notice(@PathParam("number") String number, @PathParam("format") String format) {
+    NoticeIssuance.NoticeDocument document =
+        notices
+            .document(currentRequest.caller(), number, format)
+            .orElseThrow(() -> new ProblemException(404, "problem.404.detail"));
+    return Response.ok(document.bytes(), document.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+        .build();
+  }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/penalty")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(summary = "Decide the fine within the rule's range; payment is due 10 days later")
+  public CaseView decidePenalty(@PathParam("number") String number, PenaltyBody body) {
+    if (body == null || body.fineVnd() == null) {
+      throw new ProblemException(422, "violation.penalty.fineRequired");
+    }
+    return settlement.decidePenalty(currentRequest.caller(), number, body.fineVnd());
+  }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/payments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(summary = "Record a payment made at the counter; the case closes")
+  public CaseView recordPayment(@PathParam("number") String number, PaymentBody body) {
+    if (body == null || body.amountVnd() == null) {
+      throw new ProblemException(422, "violation.payment.amountRequired");
+    }
+    return settlement.recordPayment(
+        currentRequest.caller(),
+        number,
+        "COUNTER",
+        body.receiptNumber(),
+        body.amountVnd(),
+        instant(body.paidAt()));
+  }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/appeal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(summary = "Record the violator's appeal against the penalty, with its grounds")
+  public CaseView appeal(@PathParam("number") String number, AppealBody body) {
+    return settlement.appeal(currentRequest.caller(), number, body == null ? null : body.grounds());
+  }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/appeal/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.SUPERVISOR)
+  @Operation(summary = "Decide the appeal: DISMISSED (the penalty stands) or UPHELD (case closed)")
+  public CaseView decideAppeal(@PathParam("number") String number, AppealDecisionBody body) {
+    AppealDecisionBody decision = body == null ? new AppealDecisionBody(null, null) : body;
+    return settlement.decideAppeal(
+        currentRequest.caller(), number, decision.decision(), decision.reason());
+  }
+
+  @POST
+  @Path("{number:" + NUMBER + "}/moves")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(summary = "Escalate, resume an escalated case, or close a paid one, with a reason")
+  public CaseView move(@PathParam("number") String number, MoveBody body) {
+    CaseState target;
+    try {
+      target = CaseState.valueOf(body == null || body.to() == null ? "" : body.to().strip());
+    } catch (IllegalArgumentException unknown) {
+      throw new ProblemException(
+          422, "violation.search.unknownState", body == null ? null : body.to());
+    }
+    return settlement.move(currentRequest.caller(), number, target, body.reason());
+  }
+
+  /** The fine decided, in VND. */
+  public record PenaltyBody(Long fineVnd) {}
+
+  /** A payment at the counter: the receipt number is the transaction reference. */
+  public record PaymentBody(String receiptNumber, Long amountVnd, String paidAt) {}
+
+  public record AppealBody(String grounds) {}
+
+  public record AppealDecisionBody(String decision, String reason) {}
+
+  public record MoveBody(String to, String reason) {}
 
   private static Instant instant(String text) {
     if (text == null || text.isBlank()) {

@@ -15,8 +15,10 @@ import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
+import vn.tcc.violation.internal.application.CaseSettlement;
 import vn.tcc.violation.internal.application.CaseView;
 import vn.tcc.violation.internal.application.CaseWork;
+import vn.tcc.violation.internal.application.NoticeIssuance;
 import vn.tcc.violation.internal.application.OwnerIdentification;
 import vn.tcc.violation.internal.domain.ReviewDecision;
 import vn.tcc.vms.api.EventType;
@@ -35,6 +37,8 @@ public class CasePageView implements Serializable {
   @Inject transient CaseEvidence evidence;
   @Inject transient CurrentRequest currentRequest;
   @Inject transient OwnerIdentification owners;
+  @Inject transient NoticeIssuance notices;
+  @Inject transient CaseSettlement settlement;
 
   private String number;
   private transient CaseView current;
@@ -43,6 +47,12 @@ public class CasePageView implements Serializable {
   private String violationType;
   private String reason;
   private String lookupPurpose;
+  private Long fineVnd;
+  private String receiptNumber;
+  private Long amountVnd;
+  private String grounds;
+  private String appealDecision;
+  private String appealReason;
   private List<String> lookupFields =
       new ArrayList<>(OwnerIdentification.NOTICE_FIELDS.stream().map(Enum::name).sorted().toList());
 
@@ -53,6 +63,7 @@ public class CasePageView implements Serializable {
     try {
       current = work.view(currentRequest.caller(), number.strip(), PURPOSE);
       files = evidence.filesOf(currentRequest.caller(), current);
+      prefill();
       if (plate == null) {
         plate = current.detectedPlate();
         violationType = current.detectedType();
@@ -115,6 +126,73 @@ public class CasePageView implements Serializable {
 
   public record OwnerField(String name, String value) {}
 
+  public void issueNotice() {
+    act(() -> notices.issue(currentRequest.caller(), number), "violation.notice.issued");
+  }
+
+  public void decidePenalty() {
+    act(
+        () ->
+            settlement.decidePenalty(
+                currentRequest.caller(), number, fineVnd == null ? -1 : fineVnd),
+        "violation.penalty.decided");
+  }
+
+  public void recordPayment() {
+    act(
+        () ->
+            settlement.recordPayment(
+                currentRequest.caller(),
+                number,
+                "COUNTER",
+                receiptNumber,
+                amountVnd == null ? 0 : amountVnd,
+                null),
+        "violation.payment.recorded");
+  }
+
+  public void fileAppeal() {
+    act(
+        () -> settlement.appeal(currentRequest.caller(), number, grounds),
+        "violation.appeal.filed");
+  }
+
+  public void decideAppeal() {
+    act(
+        () ->
+            settlement.decideAppeal(
+                currentRequest.caller(),
+                number,
+                appealDecision,
+                appealReason == null ? "" : appealReason),
+        "violation.appeal.decided");
+  }
+
+  private void act(java.util.function.Supplier<CaseView> action, String doneKey) {
+    try {
+      current = action.get();
+      files = evidence.filesOf(currentRequest.caller(), current);
+      prefill();
+      CasePageMessages.info(doneKey, current.caseNumber());
+    } catch (ProblemException refused) {
+      CasePageMessages.refused(refused);
+    }
+  }
+
+  /** The forms start from what the case suggests: the lowest fine, the amount owed now. */
+  private void prefill() {
+    if (current.fine() != null && current.fine().minVnd() != null && fineVnd == null) {
+      fineVnd = current.fine().minVnd();
+    }
+    if (current.settlement().owedNowVnd() > 0) {
+      amountVnd = current.settlement().owedNowVnd();
+    }
+  }
+
+  public boolean may(String target) {
+    return current != null && current.moves().contains(target);
+  }
+
   public List<IdentityField> getIdentityFields() {
     return Arrays.asList(IdentityField.values());
   }
@@ -123,6 +201,54 @@ public class CasePageView implements Serializable {
     return current != null
         && "VERIFIED".equals(current.state())
         && current.moves().contains("OWNER_IDENTIFIED");
+  }
+
+  public Long getFineVnd() {
+    return fineVnd;
+  }
+
+  public void setFineVnd(Long fineVnd) {
+    this.fineVnd = fineVnd;
+  }
+
+  public String getReceiptNumber() {
+    return receiptNumber;
+  }
+
+  public void setReceiptNumber(String receiptNumber) {
+    this.receiptNumber = receiptNumber;
+  }
+
+  public Long getAmountVnd() {
+    return amountVnd;
+  }
+
+  public void setAmountVnd(Long amountVnd) {
+    this.amountVnd = amountVnd;
+  }
+
+  public String getGrounds() {
+    return grounds;
+  }
+
+  public void setGrounds(String grounds) {
+    this.grounds = grounds;
+  }
+
+  public String getAppealDecision() {
+    return appealDecision;
+  }
+
+  public void setAppealDecision(String appealDecision) {
+    this.appealDecision = appealDecision;
+  }
+
+  public String getAppealReason() {
+    return appealReason;
+  }
+
+  public void setAppealReason(String appealReason) {
+    this.appealReason = appealReason;
   }
 
   public String getLookupPurpose() {

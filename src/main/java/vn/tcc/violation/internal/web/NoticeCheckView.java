@@ -1,0 +1,49 @@
+package vn.tcc.violation.internal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.tcc.violation.internal.application.NoticeIssuance;
+import vn.tcc.violation.internal.application.Notices;
+
+/**
+ * The public page where a notice's recipient enters its code and sees that it is genuine, with the
+ * minimum of data (no name, no address, the plate partly hidden). No sign-in.
+ */
+@Named
+@RequestScoped
+public class NoticeCheckView {
+  @Inject NoticeIssuance notices;
+
+  private String code;
+  private boolean checked;
+  private Notices.PublicNotice found;
+
+  /** A code in the address (a QR code or a link on the notice) is checked at once. */
+  public void checkFromAddress() {
+    if (code != null && !code.isBlank() && !checked) {
+      check();
+    }
+  }
+
+  public void check() {
+    found = notices.check(code).orElse(null);
+    checked = true;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public boolean isChecked() {
+    return checked;
+  }
+
+  public Notices.PublicNotice getFound() {
+    return found;
+  }
+}
