@@ -20,6 +20,10 @@ public final class Api {
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
+
+    public jakarta.json.JsonArray jsonArray() {
+      return Json.createReader(new StringReader(body)).readArray();
+    }
   }
 
   public static Answer get(String path, String bearerToken) {

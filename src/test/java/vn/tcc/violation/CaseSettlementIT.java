@@ -140,9 +140,13 @@ class CaseSettlementIT {
 
   /** A case verified by two officers, its owner identified, its notice issued. */
   static String noticedCase() throws Exception {
+    return noticedCase("CAR");
+  }
+
+  static String noticedCase(String vehicleClass) throws Exception {
     String plate = ViolationCaseIT.uniquePlate();
     String event =
-        ViolationCaseIT.event(plate, "RED_LIGHT", ViolationCaseIT.recently())
+        ViolationCaseIT.event(plate, "RED_LIGHT", ViolationCaseIT.recently(), vehicleClass)
             .replace(
                 "\"images\":[]",
                 "\"images\":[{\"kind\":\"overview\",\"data\":\""
@@ -201,7 +205,7 @@ class CaseSettlementIT {
                 .encodeToString(
                     mac.doFinal((timestamp + "\n" + body).getBytes(StandardCharsets.UTF_8)));
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(TccDeployment.baseUrl() + "/api/payments/callback"))
+        HttpRequest.newBuilder(URI.create(TccDeployment.baseUrl() + "/api/v1/payments/callback"))
             .header("Content-Type", "application/json")
             .header("X-Timestamp", timestamp)
             .header("X-Signature", signed)

@@ -187,10 +187,13 @@ class ViolationCaseIT {
 
   @Test
   void the_review_queue_hands_the_oldest_case_to_one_officer_at_a_time() throws Exception {
-    // Older than anything other tests send, so it is first in the queue of Quy Nhơn.
+    // Older than anything other tests send, so it is first in the queue of Quy Nhơn, and still
+    // within the 10 days after which an unidentified case is escalated.
     OffsetDateTime longAgo =
-        OffsetDateTime.of(2025, 1, 2, 8, 0, 0, 0, ZoneOffset.ofHours(7))
-            .plusSeconds(ThreadLocalRandom.current().nextInt(3_600));
+        OffsetDateTime.now(ZoneOffset.ofHours(7))
+            .minusDays(9)
+            .truncatedTo(ChronoUnit.SECONDS)
+            .minusSeconds(ThreadLocalRandom.current().nextInt(3_600));
     String plate = uniquePlate();
     String number = caseOf(ingest(List.of(event(plate, "RED_LIGHT", longAgo))).get(0));
 
@@ -286,9 +289,13 @@ class ViolationCaseIT {
   }
 
   static String event(String plate, String type, OffsetDateTime at) {
+    return event(plate, type, at, "CAR");
+  }
+
+  static String event(String plate, String type, OffsetDateTime at, String vehicleClass) {
     return """
         {"sourceId":"%s","sourceEventId":"%s","cameraCode":"%s","occurredAt":"%s","type":"%s",
-         "plate":"%s","plateConfidence":94.5,"vehicleClass":"CAR","lane":"1","images":[]}
+         "plate":"%s","plateConfidence":94.5,"vehicleClass":"%s","lane":"1","images":[]}
         """
         .formatted(
             SOURCE,
@@ -296,7 +303,8 @@ class ViolationCaseIT {
             CAMERA,
             at,
             type,
-            plate);
+            plate,
+            vehicleClass);
   }
 
   static String sourceToken() {

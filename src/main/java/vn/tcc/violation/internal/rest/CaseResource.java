@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.shared.error.ProblemException;
@@ -26,6 +27,8 @@ import vn.tcc.violation.internal.application.CaseSearch;
 import vn.tcc.violation.internal.application.CaseSettlement;
 import vn.tcc.violation.internal.application.CaseView;
 import vn.tcc.violation.internal.application.CaseWork;
+import vn.tcc.violation.internal.application.DeadlineStore;
+import vn.tcc.violation.internal.application.DeadlineWatch;
 import vn.tcc.violation.internal.application.NoticeIssuance;
 import vn.tcc.violation.internal.application.OwnerIdentification;
 import vn.tcc.violation.internal.domain.CaseState;
@@ -44,6 +47,7 @@ public class CaseResource {
   @Inject OwnerIdentification owners;
   @Inject NoticeIssuance notices;
   @Inject CaseSettlement settlement;
+  @Inject DeadlineWatch deadlines;
   @Inject CurrentRequest currentRequest;
 
   @GET
@@ -66,6 +70,13 @@ public class CaseResource {
         currentRequest.caller(),
         new CaseQuery(plate, camera, state, type, instant(from), instant(to), page, size),
         purpose);
+  }
+
+  @GET
+  @Path("overdue")
+  @Operation(summary = "Cases of your area whose deadlines passed (Circular 73/2024 Art. 24)")
+  public List<DeadlineStore.Breach> overdue(@QueryParam("limit") int limit) {
+    return deadlines.overdue(currentRequest.caller(), limit <= 0 ? 100 : limit);
   }
 
   @GET

@@ -1,0 +1,117 @@
+package vn.tcc.violation.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.tcc.shared.audit.AuditOutcome;
+import vn.tcc.shared.audit.AuditRecord;
+import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.time.TccTime;
+import vn.tcc.violation.internal.domain.CaseDeadlines;
+import vn.tcc.violation.internal.domain.CaseDeadlines.Deadline;
+import vn.tcc.violation.internal.domain.CaseLifecycle;
+import vn.tcc.violation.internal.domain.CaseState;
+import vn.tcc.violation.internal.domain.VehicleClass;
+
+/**
+ * The deadlines of Circular 73/2024 Art. 24, checked against the dates stored on the cases (so they
+ * hold across restarts): a case whose owner is not identified within 10 days of detection is
+ * escalated to a supervisor; a notice unanswered after 20 days warns the registration agency (and,
+ * for motorbikes, the commune police); a fine unpaid 10 days after the decision is marked overdue
+ * (the late fee runs from then). Each breach is recorded once, on the timeline and the audit trail.
+ */
+@ApplicationScoped
+public class DeadlineWatch {
+  static final String BREACHED = "VIOLATION_DEADLINE_PASSED";
+  static final int BATCH = 200;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Inject DeadlineStore store;
+  @Inject CaseRepository cases;
+  @Inject AuditTrail auditTrail;
+  Clock clock = Clock.systemUTC();
+
+  /** One batch of each kind of breach; returns how many were recorded. */
+  @Transactional
+  public int checkDue() {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, TccTime.ZONE);
+    int recorded = 0;
+    for (DeadlineStore.Due due : store.identificationOverdue(today, BATCH)) {
+      CaseRecord record = cases.byNumberForUpdate(due.caseNumber()).orElseThrow();
+      if (!record.state().isEscalatable()) {
+        continue;
+      }
+      String reason = "Quá hạn xác định chủ phương tiện (hạn " + DAY.format(due.dueOn()) + ")";
+      CaseLifecycle escalated =
+          record.lifecycle().moveTo(CaseState.ESCALATED, Caller.SYSTEM_CALLER, reason);
+      cases.move(record, escalated, "system", "TCC", reason, now);
+      store.breach(record.id(), Deadline.IDENTIFICATION.name(), "SUPERVISOR", due.dueOn());
+      audit(record, Deadline.IDENTIFICATION, "SUPERVISOR");
+      recorded++;
+    }
+    for (DeadlineStore.Due due : store.responseOverdue(today, BATCH)) {
+      CaseRecord record = cases.byNumber(due.caseNumber()).orElseThrow();
+      VehicleClass vehicle =
+          VehicleClass.fromEventVehicleClass(record.vehicleClass()).orElse(VehicleClass.CAR);
+      for (CaseDeadlines.WarningRecipient recipient : CaseDeadlines.warningRecipients(vehicle)) {
+        store.breach(record.id(), Deadline.RESPONSE.name(), recipient.name(), due.dueOn());
+        audit(record, Deadline.RESPONSE, recipient.name());
+      }
+      cases.note(
+          record,
+          "system",
+          "TCC",
+          "Quá 20 ngày không phản hồi thông báo (hạn "
+              + DAY.format(due.dueOn())
+              + "): cảnh báo cơ quan đăng ký xe"
+              + (vehicle == VehicleClass.MOTORBIKE ? " và Công an cấp xã" : ""),
+          now);
+      recorded++;
+    }
+    for (DeadlineStore.Due due : store.paymentOverdue(today, BATCH)) {
+      CaseRecord record = cases.byNumber(due.caseNumber()).orElseThrow();
+      store.breach(record.id(), Deadline.PAYMENT.name(), "SUPERVISOR", due.dueOn());
+      cases.note(
+          record,
+          "system",
+          "TCC",
+          "Quá hạn nộp phạt (hạn " + DAY.format(due.dueOn()) + "): tính tiền chậm nộp 0,05%/ngày",
+          now);
+      audit(record, Deadline.PAYMENT, "SUPERVISOR");
+      recorded++;
+    }
+    return recorded;
+  }
+
+  private void audit(CaseRecord record, Deadline deadline, String recipient) {
+    auditTrail.record(
+        new AuditRecord(
+            BREACHED,
+            "violation_case",
+            record.number(),
+            record.jurisdiction(),
+            null,
+            false,
+            AuditOutcome.SUCCESS,
+            deadline + " → " + recipient));
+  }
+
+  /** The overdue list of a jurisdiction: every breach recorded, newest first. */
+  public List<DeadlineStore.Breach> overdue(Caller caller, int limit) {
+    if (!caller.hasAnyRole(
+        List.of(
+            vn.tcc.shared.security.Role.OFFICER,
+            vn.tcc.shared.security.Role.SUPERVISOR,
+            vn.tcc.shared.security.Role.AUDITOR))) {
+      throw new vn.tcc.shared.error.ProblemException(403, "problem.403.role");
+    }
+    return store.breaches(caller.jurisdiction(), Math.min(Math.max(limit, 1), 500));
+  }
+}
