@@ -118,6 +118,15 @@ class CaseBrowserIT {
       second.waitForText(By.id("caseState"), "Đã kết thúc");
       assertTrue(second.text(By.id("timeline")).contains("Đã nộp phạt"));
 
+      // The case counts on the dashboard; its camera's reviews feed the registry's rate.
+      second.click(By.id("menuViolationDashboard"));
+      assertTrue(
+          Long.parseLong(second.text(By.id("state-CLOSED")).replace(".", "").replace(",", ""))
+              >= 1);
+      second.waitForText(By.id("dashboard:falseDetections"), ViolationCaseIT.CAMERA);
+      second.open("/camera/view.xhtml?code=" + ViolationCaseIT.CAMERA);
+      second.waitForText(By.id("falseDetections"), "%");
+
       second.click(By.id("menuCases"));
       second.type("cases:plate", plate);
       second.click(By.id("cases:search"));

@@ -34,7 +34,7 @@ import vn.tcc.testing.TccDeployment;
 @ExtendWith(ArquillianExtension.class)
 class ViolationCaseIT {
   private static final String SOURCE = "QN-CLUSTER-CASES";
-  private static final String CAMERA = "GL-QN-0004";
+  static final String CAMERA = "GL-QN-0004";
   private static final String PURPOSE = "purpose=Ki%E1%BB%83m%20tra";
 
   @Deployment(testable = false)

@@ -66,6 +66,10 @@ public class ShellView {
     return getCaller().hasAnyRole(List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR));
   }
 
+  public boolean isCoordinator() {
+    return getCaller().hasRole(Role.COORDINATOR);
+  }
+
   public boolean isAuditor() {
     return getCaller().hasRole(Role.AUDITOR);
   }

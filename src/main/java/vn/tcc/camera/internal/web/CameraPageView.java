@@ -27,6 +27,7 @@ public class CameraPageView implements Serializable {
 
   @Inject CameraRegistryService registry;
   @Inject CurrentRequest currentRequest;
+  @Inject jakarta.enterprise.inject.Instance<vn.tcc.camera.api.DetectionQuality> detectionQuality;
   @Inject JurisdictionDirectory jurisdictions;
 
   private String code;
@@ -94,6 +95,21 @@ public class CameraPageView implements Serializable {
             .find(commune)
             .map(j -> j.name(FacesErrors.locale()))
             .orElse(camera.details().communeCode());
+  }
+
+  /**
+   * The share of the camera's reviewed cases rejected as false detections, e.g. "12.5 % (1/8)";
+   * null while none was decided.
+   */
+  public String getFalseDetections() {
+    if (getCamera() == null || !detectionQuality.isResolvable()) {
+      return null;
+    }
+    return detectionQuality
+        .get()
+        .of(getCamera().code())
+        .map(r -> r.percent() + " % (" + r.falseDetections() + "/" + r.decided() + ")")
+        .orElse(null);
   }
 
   public String getCode() {
