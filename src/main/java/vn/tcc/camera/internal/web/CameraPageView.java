@@ -107,7 +107,7 @@ public class CameraPageView implements Serializable {
     }
     return detectionQuality
         .get()
-        .of(getCamera().code())
+        .of(getCamera().details().code())
         .map(r -> r.percent() + " % (" + r.falseDetections() + "/" + r.decided() + ")")
         .orElse(null);
   }
