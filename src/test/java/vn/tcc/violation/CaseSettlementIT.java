@@ -101,6 +101,42 @@ class CaseSettlementIT {
         "cases/" + upheld + "/appeal",
         officer(),
         "{\"grounds\":\"Xe đã bán trước ngày vi phạm, có hợp đồng công chứng\"}");
+    byte[] contract =
+        "%PDF-1.4\n% hop dong mua ban xe\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    Api.Answer added =
+        Api.send(
+            "POST",
+            "cases/" + upheld + "/appeal/documents?name=hop-dong.pdf",
+            officer(),
+            "application/pdf",
+            contract,
+            null);
+    assertEquals(200, added.status(), added.body());
+    JsonObject document =
+        added.json().getJsonObject("settlement").getJsonArray("appealDocuments").getJsonObject(0);
+    assertEquals("hop-dong.pdf", document.getString("fileName"));
+    assertEquals("application/pdf", document.getString("mediaType"));
+    assertEquals(
+        415,
+        Api.send(
+                "POST",
+                "cases/" + upheld + "/appeal/documents?name=x.txt",
+                officer(),
+                "application/octet-stream",
+                "plain text".getBytes(StandardCharsets.UTF_8),
+                null)
+            .status());
+    HttpResponse<byte[]> read =
+        Api.download(
+            "cases/" + upheld + "/appeal/documents/" + document.getJsonNumber("id").longValue(),
+            supervisor());
+    assertArrayEquals(contract, read.body());
+    assertEquals(
+        1,
+        ViolationCaseIT.countOf(
+            "SELECT count(*) FROM audit.entry WHERE action = 'VIOLATION_APPEAL_DOCUMENT_READ'"
+                + " AND object_id = ? AND personal_data",
+            upheld));
     assertEquals(
         403,
         Api.post(

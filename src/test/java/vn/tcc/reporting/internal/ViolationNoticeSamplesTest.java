@@ -11,24 +11,24 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.tcc.reporting.api.ViolationNotice;
 import vn.tcc.reporting.internal.notice.NoticeSamples;
 
 /**
- * Writes a sample notice to look at, only when asked: {@code mvn test
- * -Dtest=ViolationNoticeSamplesTest -Dtcc.notice.samples=/tmp} writes notice-sample.docx, .pdf and
- * the PDF's pages as notice-sample.png (page 1), notice-sample-2.png, … in that directory; the same
- * for a speeding notice (notice-sample-speeding.*) and one without photo or signatory
- * (notice-sample-no-photo.*).
+ * Renders sample notices to look at, on every build: notice-sample.docx, .pdf and the PDF's pages
+ * as notice-sample.png (page 1), notice-sample-2.png, … in {@code target/notice-samples} (or the
+ * directory {@code -Dtcc.notice.samples=…} names); the same for a speeding notice
+ * (notice-sample-speeding.*) and one without photo or signatory (notice-sample-no-photo.*). Every
+ * page must render to an A4-shaped image.
  */
-@EnabledIfSystemProperty(named = "tcc.notice.samples", matches = ".+")
 class ViolationNoticeSamplesTest {
   private final ViolationNoticeRenderer renderer = new ViolationNoticeRenderer();
 
   @Test
   void writes_the_samples() throws IOException {
-    Path directory = Path.of(System.getProperty("tcc.notice.samples"));
+    Path directory =
+        Files.createDirectories(
+            Path.of(System.getProperty("tcc.notice.samples", "target/notice-samples")));
     write(directory, "notice-sample", NoticeSamples.redLight());
     write(directory, "notice-sample-speeding", NoticeSamples.speeding());
     ViolationNotice base = NoticeSamples.redLight();
@@ -46,6 +46,8 @@ class ViolationNoticeSamplesTest {
       PDFRenderer pages = new PDFRenderer(document);
       for (int i = 0; i < document.getNumberOfPages(); i++) {
         BufferedImage image = pages.renderImageWithDPI(i, 110);
+        double ratio = (double) image.getHeight() / image.getWidth();
+        assertTrue(Math.abs(ratio - 297.0 / 210.0) < 0.01, name + " page " + (i + 1) + " is A4");
         String png = i == 0 ? name + ".png" : name + "-" + (i + 1) + ".png";
         assertTrue(ImageIO.write(image, "png", directory.resolve(png).toFile()));
       }

@@ -12,6 +12,18 @@ public interface Appeals {
 
   Optional<Appeal> of(long caseId);
 
+  /** Adds a document to the case's appeal; returns its id. */
+  long addDocument(
+      long caseId, String fileName, String mediaType, String sha256, byte[] content, String by);
+
+  java.util.List<Document> documents(long caseId);
+
+  Optional<byte[]> content(long caseId, long documentId);
+
+  /** A document the violator filed with the appeal (a sale contract, a photo…). */
+  record Document(
+      long id, String fileName, String mediaType, long sizeBytes, String sha256, Instant at) {}
+
   record Appeal(
       String grounds,
       String filedBy,

@@ -31,6 +31,8 @@ public class CaseSettlement {
   static final String APPEALED = "VIOLATION_APPEAL_FILED";
   static final String APPEAL_DECIDED = "VIOLATION_APPEAL_DECIDED";
   static final String MOVED = "VIOLATION_CASE_MOVED";
+  static final String APPEAL_DOCUMENT = "VIOLATION_APPEAL_DOCUMENT_ADDED";
+  static final String APPEAL_DOCUMENT_READ = "VIOLATION_APPEAL_DOCUMENT_READ";
 
   @Inject CaseWork work;
   @Inject CaseRepository cases;
@@ -150,6 +152,75 @@ public class CaseSettlement {
     cases.move(record, next, caller.username(), caller.displayName(), grounds.strip(), now);
     auditChange(APPEALED, record, null);
     return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+  }
+
+  /** Appeal documents: PDF, JPEG or PNG, at most 10 MB each. */
+  static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+  /** Adds a document to the case's appeal while it waits for the decision. */
+  @Transactional
+  public CaseView addAppealDocument(Caller caller, String number, String fileName, byte[] content) {
+    requireStaff(caller);
+    CaseRecord record = work.visibleCase(caller, number, true);
+    if (record.state() != CaseState.APPEALED) {
+      throw new ProblemException(409, "violation.appeal.notOpen");
+    }
+    if (content == null || content.length == 0) {
+      throw new ProblemException(422, "violation.appeal.documentEmpty");
+    }
+    if (content.length > MAX_DOCUMENT_BYTES) {
+      throw new ProblemException(
+          413, "violation.appeal.documentTooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024);
+    }
+    String mediaType = vn.tcc.shared.media.MediaTypes.sniff(content);
+    if (mediaType == null || vn.tcc.shared.media.MediaTypes.MP4.equals(mediaType)) {
+      throw new ProblemException(415, "violation.appeal.documentType");
+    }
+    String name =
+        fileName == null || fileName.isBlank()
+            ? "tai-lieu"
+            : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+    String sha256 = sha256(content);
+    long id =
+        appeals.addDocument(
+            record.id(),
+            name.length() > 255 ? name.substring(0, 255) : name,
+            mediaType,
+            sha256,
+            content,
+            caller.username());
+    auditChange(APPEAL_DOCUMENT, record, "document=" + id + " sha256=" + sha256);
+    return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+  }
+
+  /** An appeal document's bytes, for staff of the case's area; the read is audited. */
+  @Transactional
+  public Optional<byte[]> appealDocument(Caller caller, String number, long documentId) {
+    if (!caller.hasAnyRole(List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR))) {
+      throw new ProblemException(403, "problem.403.role");
+    }
+    CaseRecord record = work.visibleCase(caller, number, false);
+    Optional<byte[]> content = appeals.content(record.id(), documentId);
+    content.ifPresent(
+        bytes ->
+            auditTrail.record(
+                AuditRecord.personalDataRead(
+                        APPEAL_DOCUMENT_READ,
+                        "violation_case",
+                        record.number(),
+                        record.jurisdiction(),
+                        "Giải quyết khiếu nại " + record.number())
+                    .withDetails("document=" + documentId)));
+    return content;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

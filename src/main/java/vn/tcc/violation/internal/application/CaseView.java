@@ -76,7 +76,8 @@ public record CaseView(
       long lateFeeNowVnd,
       long owedNowVnd,
       List<Payments.Payment> payments,
-      Appeals.Appeal appeal) {}
+      Appeals.Appeal appeal,
+      List<Appeals.Document> appealDocuments) {}
 
   public record ReviewView(
       String round,

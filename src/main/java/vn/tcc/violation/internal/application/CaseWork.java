@@ -312,7 +312,8 @@ public class CaseWork {
         lateFee,
         owed,
         paid,
-        appeals.of(record.id()).orElse(null));
+        appeals.of(record.id()).orElse(null),
+        appeals.documents(record.id()));
   }
 
   /** The case if the caller's jurisdiction covers it; else 404 (and a denied entry). */

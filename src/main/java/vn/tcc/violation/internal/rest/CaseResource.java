@@ -195,6 +195,28 @@ public class CaseResource {
   }
 
   @POST
+  @Path("{number:" + NUMBER + "}/appeal/documents")
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
+  @Operation(summary = "Add a document (PDF, JPEG, PNG; 10 MB at most) to the case's appeal")
+  public CaseView addAppealDocument(
+      @PathParam("number") String number, @QueryParam("name") String name, byte[] content) {
+    return settlement.addAppealDocument(currentRequest.caller(), number, name, content);
+  }
+
+  @GET
+  @Path("{number:" + NUMBER + "}/appeal/documents/{id}")
+  @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+  @Operation(summary = "An appeal document (audited)")
+  public Response appealDocument(@PathParam("number") String number, @PathParam("id") long id) {
+    byte[] content =
+        settlement
+            .appealDocument(currentRequest.caller(), number, id)
+            .orElseThrow(() -> new ProblemException(404, "problem.404.detail"));
+    return Response.ok(content, vn.tcc.shared.media.MediaTypes.sniff(content)).build();
+  }
+
+  @POST
   @Path("{number:" + NUMBER + "}/appeal/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.SUPERVISOR)

@@ -168,6 +168,17 @@ public class CasePageView implements Serializable {
         "violation.appeal.decided");
   }
 
+  public void uploadAppealDocument(org.primefaces.event.FileUploadEvent event) {
+    act(
+        () ->
+            settlement.addAppealDocument(
+                currentRequest.caller(),
+                number,
+                event.getFile().getFileName(),
+                event.getFile().getContent()),
+        "violation.appeal.documentAdded");
+  }
+
   private void act(java.util.function.Supplier<CaseView> action, String doneKey) {
     try {
       current = action.get();

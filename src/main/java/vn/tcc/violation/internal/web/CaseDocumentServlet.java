@@ -8,32 +8,50 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.media.MediaTypes;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.violation.internal.application.CaseSettlement;
 import vn.tcc.violation.internal.application.NoticeIssuance;
 
 /**
- * The issued notice of a case for the case page (the signed-in session): {@code
- * /violation/notice?case=VP-…&format=pdf|docx}. Reading it is a read of the owner's data, audited.
+ * A case's documents for the case page (the signed-in session, not a bearer token): the issued
+ * notice, {@code /violation/document?case=VP-…&notice=pdf|docx}, or a document filed with the
+ * appeal, {@code ?case=VP-…&appealDocument=12}. Each read is a read of personal data, audited.
  */
-@WebServlet("/violation/notice")
-public class CaseNoticeServlet extends HttpServlet {
+@WebServlet("/violation/document")
+public class CaseDocumentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject NoticeIssuance notices;
+  @Inject CaseSettlement settlement;
   @Inject CurrentRequest currentRequest;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String caseNumber = request.getParameter("case");
-    String format = "docx".equals(request.getParameter("format")) ? "docx" : "pdf";
+    String appealDocument = request.getParameter("appealDocument");
     if (caseNumber == null) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
     Optional<NoticeIssuance.NoticeDocument> document;
     try {
-      document = notices.document(currentRequest.caller(), caseNumber, format);
+      if (appealDocument != null) {
+        document =
+            settlement
+                .appealDocument(currentRequest.caller(), caseNumber, Long.parseLong(appealDocument))
+                .map(
+                    bytes ->
+                        new NoticeIssuance.NoticeDocument(
+                            caseNumber + "-" + appealDocument, MediaTypes.sniff(bytes), bytes));
+      } else {
+        String format = "docx".equals(request.getParameter("notice")) ? "docx" : "pdf";
+        document = notices.document(currentRequest.caller(), caseNumber, format);
+      }
+    } catch (NumberFormatException malformed) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
     } catch (ProblemException refused) {
       response.sendError(refused.status());
       return;
