@@ -68,7 +68,12 @@ public class CaseSettlement {
     Instant now = clock.instant();
     LocalDate due = CaseDeadlines.paymentDue(now);
     cases.decidePenalty(record.id(), fineVnd, caller.username(), now, due);
-    cases.note(record, caller.username(), caller.displayName(), "penalty " + fineVnd + " VND", now);
+    cases.note(
+        record,
+        caller.username(),
+        caller.displayName(),
+        "Quyết định xử phạt " + fineVnd + " đồng",
+        now);
     auditChange(PENALTY_DECIDED, record, "fine=" + fineVnd + " due=" + due);
     return work.viewOf(caller, cases.byNumber(number).orElseThrow());
   }
@@ -130,7 +135,7 @@ public class CaseSettlement {
     CaseRecord afterPayment = cases.byNumber(number).orElseThrow();
     CaseLifecycle closed =
         afterPayment.lifecycle().moveTo(CaseState.CLOSED, Caller.SYSTEM_CALLER, null);
-    cases.move(afterPayment, closed, "system", "TCC", "paid", now);
+    cases.move(afterPayment, closed, "system", "TCC", "Đã nộp đủ tiền phạt", now);
     cases.markPaidAndClosed(record.id(), when, now);
     auditChange(
         PAID,
@@ -241,7 +246,9 @@ public class CaseSettlement {
         decided,
         caller.username(),
         caller.displayName(),
-        decision + ": " + reason.strip(),
+        ("DISMISSED".equals(decision) ? "Bác khiếu nại" : "Chấp nhận khiếu nại")
+            + ": "
+            + reason.strip(),
         now);
     if ("UPHELD".equals(decision)) {
       CaseRecord after = cases.byNumber(number).orElseThrow();
@@ -250,7 +257,7 @@ public class CaseSettlement {
           after.lifecycle().moveTo(CaseState.CLOSED, caller, null),
           caller.username(),
           caller.displayName(),
-          "penalty cancelled",
+          "Chấp nhận khiếu nại, huỷ xử phạt",
           now);
       cases.markClosed(record.id(), now);
     }

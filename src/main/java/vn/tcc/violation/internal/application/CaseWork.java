@@ -149,7 +149,7 @@ public class CaseWork {
     String reason =
         switch (outcome) {
           case REJECTED -> String.join("; ", after.rejectionReasons());
-          case DISPUTED -> "reviewers disagree";
+          case DISPUTED -> "Hai kết quả xác minh không thống nhất";
           default -> null;
         };
     CaseLifecycle next = record.lifecycle().moveTo(outcome, caller, reason);

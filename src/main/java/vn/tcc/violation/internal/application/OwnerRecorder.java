@@ -93,7 +93,7 @@ public class OwnerRecorder {
         next,
         caller.username(),
         caller.displayName(),
-        "access " + lookup.accessId(),
+        "Mã truy cập " + lookup.accessId(),
         clock.instant());
     cases.markOwnerIdentified(record.id(), lookup.answeredAt());
     auditTrail.record(

@@ -206,7 +206,7 @@ public class JdbcCaseOpeningStore implements CaseOpeningStore {
           connection.prepareStatement(
               "INSERT INTO violation.case_transition (case_id, from_state, to_state, actor,"
                   + " actor_name, reason) SELECT unnest(?::bigint[]), NULL, 'DETECTED',"
-                  + " 'system', 'TCC', 'camera detection'")) {
+                  + " 'system', 'TCC', 'Camera phát hiện vi phạm'")) {
         transition.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
         transition.executeUpdate();
       }
