@@ -69,10 +69,16 @@ class ViolationCaseIT {
     assertEquals(2, view.getJsonArray("events").size());
     assertEquals("DETECTED", view.getJsonArray("timeline").getJsonObject(0).getString("to"));
 
+    // A later batch (another handover) with the same car 5 minutes after the first detection joins
+    // the case already stored.
+    long later5 = ingest(List.of(event(plate, "RED_LIGHT", at.plusMinutes(5)))).get(0);
+    assertEquals(first, caseOf(later5), "joins across batches");
+    assertEquals(3, view(first, officer()).json().getInt("detections"));
+
     // A source resending after an outage: duplicates, and no case opens or grows twice.
     Api.post("events", sourceToken(), "{\"events\":[" + String.join(",", events) + "]}");
     Thread.sleep(2_000);
-    assertEquals(2, view(first, officer()).json().getInt("detections"));
+    assertEquals(3, view(first, officer()).json().getInt("detections"));
     assertEquals(
         2,
         countOf("SELECT count(*) FROM violation.violation_case WHERE plate_key = ?", key(plate)));
