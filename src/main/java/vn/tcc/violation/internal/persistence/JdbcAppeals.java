@@ -135,14 +135,6 @@ public class JdbcAppeals implements Appeals {
   }
 
   private void update(String sql, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("record an appeal", e);
-    }
+    Sql.update(dataSource, "record an appeal", sql, parameters);
   }
 }

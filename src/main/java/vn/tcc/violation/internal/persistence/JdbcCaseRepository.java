@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -371,22 +370,10 @@ public class JdbcCaseRepository implements CaseRepository {
   }
 
   private int execute(String sql, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        if (parameters[i] == null) {
-          statement.setNull(i + 1, Types.NULL);
-        } else {
-          statement.setObject(i + 1, parameters[i]);
-        }
-      }
-      return statement.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("update a case", e);
-    }
+    return Sql.update(dataSource, "update a case", sql, parameters);
   }
 
   static IllegalStateException failure(String what, SQLException e) {
-    return new IllegalStateException("Could not " + what + ": " + e.getMessage(), e);
+    return Sql.failure(what, e);
   }
 }

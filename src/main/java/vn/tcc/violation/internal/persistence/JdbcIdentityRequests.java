@@ -176,14 +176,6 @@ public class JdbcIdentityRequests implements IdentityRequests {
   }
 
   private void update(String sql, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("record an identity request", e);
-    }
+    Sql.update(dataSource, "record an identity request", sql, parameters);
   }
 }

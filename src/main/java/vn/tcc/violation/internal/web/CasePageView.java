@@ -21,7 +21,6 @@ import vn.tcc.violation.internal.application.CaseWork;
 import vn.tcc.violation.internal.application.NoticeIssuance;
 import vn.tcc.violation.internal.application.OwnerIdentification;
 import vn.tcc.violation.internal.domain.ReviewDecision;
-import vn.tcc.vms.api.EventType;
 
 /**
  * One case: what the camera detected, the evidence, the reviews the caller may see, the fine of the
@@ -43,9 +42,8 @@ public class CasePageView implements Serializable {
   private String number;
   private transient CaseView current;
   private transient List<EvidenceFile> files = List.of();
-  private String plate;
-  private String violationType;
-  private String reason;
+  private final ReviewForm form = new ReviewForm();
+  private boolean formStarted;
   private String lookupPurpose;
   private Long fineVnd;
   private String receiptNumber;
@@ -64,9 +62,9 @@ public class CasePageView implements Serializable {
       current = work.view(currentRequest.caller(), number.strip(), PURPOSE);
       files = evidence.filesOf(currentRequest.caller(), current);
       prefill();
-      if (plate == null) {
-        plate = current.detectedPlate();
-        violationType = current.detectedType();
+      if (!formStarted) {
+        form.startFrom(current);
+        formStarted = true;
       }
     } catch (ProblemException refused) {
       current = null;
@@ -84,15 +82,7 @@ public class CasePageView implements Serializable {
 
   private void resolve(ReviewDecision.Verdict verdict) {
     try {
-      ReviewDecision decision =
-          verdict == ReviewDecision.Verdict.CONFIRM
-              ? new ReviewDecision(
-                  verdict,
-                  plate,
-                  violationType == null ? null : EventType.valueOf(violationType),
-                  null)
-              : new ReviewDecision(verdict, null, null, reason);
-      current = work.resolve(currentRequest.caller(), number, decision);
+      current = work.resolve(currentRequest.caller(), number, form.decision(verdict));
       CasePageMessages.info("violation.case.resolved", current.caseNumber());
     } catch (ProblemException refused) {
       CasePageMessages.refused(refused);
@@ -278,8 +268,8 @@ public class CasePageView implements Serializable {
     this.lookupFields = lookupFields;
   }
 
-  public List<EventType> getViolationTypes() {
-    return Arrays.stream(EventType.values()).filter(EventType::isViolation).toList();
+  public ReviewForm getForm() {
+    return form;
   }
 
   public CaseView getCurrent() {
@@ -296,29 +286,5 @@ public class CasePageView implements Serializable {
 
   public void setNumber(String number) {
     this.number = number;
-  }
-
-  public String getPlate() {
-    return plate;
-  }
-
-  public void setPlate(String plate) {
-    this.plate = plate;
-  }
-
-  public String getViolationType() {
-    return violationType;
-  }
-
-  public void setViolationType(String violationType) {
-    this.violationType = violationType;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 }

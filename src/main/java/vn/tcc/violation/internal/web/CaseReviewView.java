@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
@@ -13,7 +12,6 @@ import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.application.CaseView;
 import vn.tcc.violation.internal.application.CaseWork;
 import vn.tcc.violation.internal.domain.ReviewDecision;
-import vn.tcc.vms.api.EventType;
 
 /**
  * The review screen: an officer takes the next case of his area, looks at the evidence, and
@@ -33,9 +31,7 @@ public class CaseReviewView implements Serializable {
   private String number;
   private transient CaseView current;
   private transient List<EvidenceFile> files = List.of();
-  private String plate;
-  private String violationType;
-  private String reason;
+  private final ReviewForm form = new ReviewForm();
   private boolean queueEmpty;
 
   /** Opens the case named in the address, if any. */
@@ -79,11 +75,8 @@ public class CaseReviewView implements Serializable {
       return;
     }
     try {
-      ReviewDecision decision =
-          verdict == ReviewDecision.Verdict.CONFIRM
-              ? new ReviewDecision(verdict, plate, type(), null)
-              : new ReviewDecision(verdict, null, null, reason);
-      CaseView after = work.review(currentRequest.caller(), current.caseNumber(), decision);
+      CaseView after =
+          work.review(currentRequest.caller(), current.caseNumber(), form.decision(verdict));
       CasePageMessages.info(
           "violation.review.recorded", after.caseNumber(), stateLabel(after.state()));
       takeNext();
@@ -102,18 +95,12 @@ public class CaseReviewView implements Serializable {
     current = view;
     number = view.caseNumber();
     queueEmpty = false;
-    plate = view.detectedPlate();
-    violationType = view.detectedType();
-    reason = null;
+    form.startFrom(view);
     files = evidence.filesOf(currentRequest.caller(), view);
   }
 
-  private EventType type() {
-    return violationType == null ? null : EventType.valueOf(violationType);
-  }
-
-  public List<EventType> getViolationTypes() {
-    return Arrays.stream(EventType.values()).filter(EventType::isViolation).toList();
+  public ReviewForm getForm() {
+    return form;
   }
 
   public CaseView getCurrent() {
@@ -134,29 +121,5 @@ public class CaseReviewView implements Serializable {
 
   public void setNumber(String number) {
     this.number = number;
-  }
-
-  public String getPlate() {
-    return plate;
-  }
-
-  public void setPlate(String plate) {
-    this.plate = plate;
-  }
-
-  public String getViolationType() {
-    return violationType;
-  }
-
-  public void setViolationType(String violationType) {
-    this.violationType = violationType;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 }
