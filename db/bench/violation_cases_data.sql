@@ -22,8 +22,8 @@
 --     normalised like 81A12345 or 77B312345), each linked to its case in violation.case_event, and
 --     PLATE_READ events (no case) to make up the number. Nothing goes to vms.event_outbox: these
 --     events are not handed over (again).
---   * case_transition: for a case that moved on, its last move into its current state; the moves in
---     between are not generated (the opening is the case row itself, as for cases TCC opens).
+--   * case_transition: the opening move (-> DETECTED, by the system) of every case and, for a case
+--     that moved on, its last move into its current state; the moves in between are not generated.
 --     case_review: the blind reviews of the cases still under review (the first one of two in
 --     three IN_REVIEW cases, both of a DISPUTED case), none for the decided cases.
 --   * No owner, identity request, notice document, payment or appeal rows.
@@ -244,7 +244,10 @@ BEGIN
       FROM generate_series(1, 3000000 - linked) AS g;
     RAISE NOTICE 'events linked after %', clock_timestamp() - started;
 
-    -- The last move of the cases that moved on (their opening is the case row itself).
+    -- The opening move of every case, and the last move of those that moved on.
+    INSERT INTO violation.case_transition (case_id, from_state, to_state, actor, actor_name, reason, at)
+    SELECT id, NULL, 'DETECTED', 'system', 'TCC', 'camera detection', occurred_at + interval '3 seconds'
+      FROM bench_case;
     INSERT INTO violation.case_transition (case_id, from_state, to_state, actor, actor_name, reason, at)
     SELECT c.id,
            CASE c.state WHEN 'IN_REVIEW' THEN 'DETECTED' WHEN 'DISPUTED' THEN 'IN_REVIEW'
@@ -253,7 +256,7 @@ BEGIN
                         WHEN 'PAID' THEN 'NOTICE_ISSUED' ELSE 'PAID' END,
            c.state,
            'canbo' || lpad((1 + (c.n + 7) % 20)::text, 2, '0'), 'Cán bộ ' || (1 + (c.n + 7) % 20),
-           CASE c.state WHEN 'REJECTED' THEN 'Biển số không đọc được' WHEN 'DISPUTED' THEN 'Hai kết quả xác minh không thống nhất' END,
+           CASE c.state WHEN 'REJECTED' THEN 'Biển số không đọc được' WHEN 'DISPUTED' THEN 'reviewers disagree' END,
            c.occurred_at + (now() - c.occurred_at) * CASE c.state WHEN 'IN_REVIEW' THEN 0.5
                WHEN 'OWNER_IDENTIFIED' THEN 0.2 WHEN 'NOTICE_ISSUED' THEN 0.3 WHEN 'PAID' THEN 0.7
                WHEN 'CLOSED' THEN 0.75 ELSE 0.1 END

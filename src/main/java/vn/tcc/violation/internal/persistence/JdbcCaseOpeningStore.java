@@ -202,6 +202,14 @@ public class JdbcCaseOpeningStore implements CaseOpeningStore {
         insert.executeUpdate();
       }
       link(connection, linkCases, linkEvents);
+      try (PreparedStatement transition =
+          connection.prepareStatement(
+              "INSERT INTO violation.case_transition (case_id, from_state, to_state, actor,"
+                  + " actor_name, reason) SELECT unnest(?::bigint[]), NULL, 'DETECTED',"
+                  + " 'system', 'TCC', 'Camera phát hiện vi phạm'")) {
+        transition.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+        transition.executeUpdate();
+      }
       return numbers;
     } catch (SQLException e) {
       throw failure("open violation cases", e);

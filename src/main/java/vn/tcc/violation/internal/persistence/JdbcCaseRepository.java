@@ -265,14 +265,9 @@ public class JdbcCaseRepository implements CaseRepository {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
-                // The opening is the case row itself (opened_at): one row fewer to write per
-                // case while cases open as fast as events arrive.
-                "SELECT NULL, 'DETECTED', 'system', 'TCC', 'Camera phát hiện vi phạm', opened_at,"
-                    + " 0 FROM violation.violation_case WHERE id = ? UNION ALL"
-                    + " SELECT from_state, to_state, actor, actor_name, reason, at, id"
-                    + " FROM violation.case_transition WHERE case_id = ? ORDER BY 7")) {
+                "SELECT from_state, to_state, actor, actor_name, reason, at"
+                    + " FROM violation.case_transition WHERE case_id = ? ORDER BY id")) {
       select.setLong(1, caseId);
-      select.setLong(2, caseId);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           transitions.add(
