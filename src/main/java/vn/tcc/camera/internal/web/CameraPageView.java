@@ -34,6 +34,7 @@ public class CameraPageView implements Serializable {
   private CameraView camera;
   private List<RegistryHistoryEntry> history = List.of();
   private long historyCount;
+  private String falseDetections;
 
   /** Called by f:viewAction once the code is read from the address. */
   public void load() throws IOException {
@@ -42,6 +43,7 @@ public class CameraPageView implements Serializable {
       history = registry.history(currentRequest.caller(), code, 0, 200);
       historyCount = registry.historyCount(currentRequest.caller(), code);
       uptime = registry.uptime(currentRequest.caller(), code);
+      falseDetections = falseDetectionsOf(camera);
     } catch (ProblemException notVisible) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
       FacesContext.getCurrentInstance().responseComplete();
@@ -99,15 +101,19 @@ public class CameraPageView implements Serializable {
 
   /**
    * The share of the camera's reviewed cases rejected as false detections, e.g. "12.5 % (1/8)";
-   * null while none was decided.
+   * null while none was decided. Read once when the page loads.
    */
   public String getFalseDetections() {
-    if (getCamera() == null || !detectionQuality.isResolvable()) {
+    return falseDetections;
+  }
+
+  private String falseDetectionsOf(CameraView shown) {
+    if (shown == null || !detectionQuality.isResolvable()) {
       return null;
     }
     return detectionQuality
         .get()
-        .of(getCamera().details().code())
+        .of(shown.details().code())
         .map(r -> r.percent() + " % (" + r.falseDetections() + "/" + r.decided() + ")")
         .orElse(null);
   }

@@ -22,10 +22,15 @@ public class CaseEvidence {
 
   /** The case's files, images first, each once even when several events share it. */
   public List<EvidenceFile> filesOf(Caller caller, CaseView view) {
+    return filesOf(caller, view.events());
+  }
+
+  /** The same, from the case's events as stored. */
+  public List<EvidenceFile> filesOf(Caller caller, List<CaseRepository.CaseEvent> events) {
     List<EvidenceFile> images = new ArrayList<>();
     List<EvidenceFile> others = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (CaseRepository.CaseEvent event : view.events()) {
+    for (CaseRepository.CaseEvent event : events) {
       for (EventEvidence.EvidenceItem item : evidence.of(caller, event.eventId()).items()) {
         if (seen.add(item.sha256())) {
           EvidenceFile file =

@@ -10,6 +10,9 @@ public interface CaseListing {
   /** One page of the cases in the scope that match, and how many match (counted up to a cap). */
   Page search(JurisdictionCode scope, CaseQuery query);
 
+  /** One page of the cases in the scope that match, without counting them. */
+  List<Row> rows(JurisdictionCode scope, CaseQuery query);
+
   /** How many cases in the scope match, counted up to {@link #COUNT_CAP} + 1. */
   long count(JurisdictionCode scope, CaseQuery query);
 

@@ -7,7 +7,6 @@ import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
-import vn.tcc.shared.security.Role;
 import vn.tcc.violation.internal.domain.CaseState;
 import vn.tcc.violation.internal.domain.PlateNumber;
 import vn.tcc.vms.api.EventType;
@@ -22,8 +21,6 @@ public class CaseSearch {
   static final String SEARCHED = "VIOLATION_CASES_SEARCHED";
   static final String PLATE_SEARCHED = "PLATE_SEARCHED";
   static final String DEFAULT_PURPOSE = "Xử lý hồ sơ vi phạm";
-  private static final List<String> MAY_SEARCH =
-      List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR);
 
   @Inject CaseListing listing;
   @Inject AuditTrail auditTrail;
@@ -37,19 +34,34 @@ public class CaseSearch {
   }
 
   public CaseListing.Page search(Caller caller, CaseQuery query, String purpose) {
-    CaseQuery normalised = checked(caller, query, purpose);
-    boolean byPlate = normalised.plate() != null;
-    CaseListing.Page page = listing.search(caller.jurisdiction(), normalised);
+    CaseQuery checked = checked(caller, query, purpose);
+    CaseListing.Page page = listing.search(caller.jurisdiction(), checked);
+    audit(caller, checked, purpose, page.rows().size());
+    return page;
+  }
+
+  /**
+   * One page without its count, for a page whose table asks for the count on its own ({@link
+   * #count}); audited like {@link #search}.
+   */
+  public List<CaseListing.Row> rows(Caller caller, CaseQuery query, String purpose) {
+    CaseQuery checked = checked(caller, query, purpose);
+    List<CaseListing.Row> rows = listing.rows(caller.jurisdiction(), checked);
+    audit(caller, checked, purpose, rows.size());
+    return rows;
+  }
+
+  private void audit(Caller caller, CaseQuery checked, String purpose, int results) {
+    boolean byPlate = checked.plate() != null;
     String why = purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose.strip();
     auditTrail.record(
         AuditRecord.personalDataRead(
                 byPlate ? PLATE_SEARCHED : SEARCHED,
                 "violation_case",
-                byPlate ? normalised.plate() : null,
+                byPlate ? checked.plate() : null,
                 caller.jurisdiction(),
                 why)
-            .withDetails(describe(normalised, page)));
-    return page;
+            .withDetails(describe(checked, results)));
   }
 
   /**
@@ -57,7 +69,7 @@ public class CaseSearch {
    * no purpose for a plate, an unknown state or type.
    */
   public CaseQuery checked(Caller caller, CaseQuery query, String purpose) {
-    if (!caller.hasAnyRole(MAY_SEARCH) || caller.jurisdiction() == null) {
+    if (!caller.hasAnyRole(CaseRoles.READING) || caller.jurisdiction() == null) {
       throw new ProblemException(403, "problem.403.role");
     }
     String plate = query.plate() == null ? null : PlateNumber.normalise(query.plate());
@@ -78,7 +90,7 @@ public class CaseSearch {
         query.size());
   }
 
-  private static String describe(CaseQuery query, CaseListing.Page page) {
+  private static String describe(CaseQuery query, int results) {
     return "camera="
         + query.cameraCode()
         + " state="
@@ -92,7 +104,7 @@ public class CaseSearch {
         + " page="
         + query.page()
         + " results="
-        + page.rows().size();
+        + results;
   }
 
   private static <E extends Enum<E>> void requireKnown(Class<E> type, String value, String key) {

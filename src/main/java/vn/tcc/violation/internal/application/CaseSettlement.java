@@ -13,7 +13,6 @@ import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
-import vn.tcc.shared.security.Role;
 import vn.tcc.violation.internal.application.Payments.Payment;
 import vn.tcc.violation.internal.domain.CaseDeadlines;
 import vn.tcc.violation.internal.domain.CaseLifecycle;
@@ -46,7 +45,7 @@ public class CaseSettlement {
    */
   @Transactional
   public CaseView decidePenalty(Caller caller, String number, long fineVnd) {
-    requireStaff(caller);
+    CaseRoles.requirePerson(caller, CaseRoles.ACTING);
     CaseRecord record = work.visibleCase(caller, number, true);
     boolean dismissedAppeal =
         record.state() == CaseState.APPEAL_DECIDED
@@ -92,7 +91,7 @@ public class CaseSettlement {
       long amountVnd,
       Instant paidAt) {
     if (caller.kind() != Caller.Kind.SYSTEM) {
-      requireStaff(caller);
+      CaseRoles.requirePerson(caller, CaseRoles.ACTING);
     }
     if (transactionRef == null || transactionRef.isBlank()) {
       throw new ProblemException(422, "violation.payment.referenceRequired");
@@ -146,7 +145,7 @@ public class CaseSettlement {
 
   @Transactional
   public CaseView appeal(Caller caller, String number, String grounds) {
-    requireStaff(caller);
+    CaseRoles.requirePerson(caller, CaseRoles.ACTING);
     CaseRecord record = work.visibleCase(caller, number, true);
     if (grounds == null || grounds.isBlank()) {
       throw new ProblemException(422, "violation.appeal.groundsRequired");
@@ -165,7 +164,7 @@ public class CaseSettlement {
   /** Adds a document to the case's appeal while it waits for the decision. */
   @Transactional
   public CaseView addAppealDocument(Caller caller, String number, String fileName, byte[] content) {
-    requireStaff(caller);
+    CaseRoles.requirePerson(caller, CaseRoles.ACTING);
     CaseRecord record = work.visibleCase(caller, number, true);
     if (record.state() != CaseState.APPEALED) {
       throw new ProblemException(409, "violation.appeal.notOpen");
@@ -201,9 +200,7 @@ public class CaseSettlement {
   /** An appeal document's bytes, for staff of the case's area; the read is audited. */
   @Transactional
   public Optional<byte[]> appealDocument(Caller caller, String number, long documentId) {
-    if (!caller.hasAnyRole(List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR))) {
-      throw new ProblemException(403, "problem.403.role");
-    }
+    CaseRoles.require(caller, CaseRoles.READING);
     CaseRecord record = work.visibleCase(caller, number, false);
     Optional<byte[]> content = appeals.content(record.id(), documentId);
     content.ifPresent(
@@ -294,12 +291,5 @@ public class CaseSettlement {
             false,
             AuditOutcome.SUCCESS,
             details));
-  }
-
-  private static void requireStaff(Caller caller) {
-    if (caller.kind() != Caller.Kind.USER
-        || !caller.hasAnyRole(List.of(Role.OFFICER, Role.SUPERVISOR))) {
-      throw new ProblemException(403, "problem.403.role");
-    }
   }
 }

@@ -46,11 +46,6 @@ public class CaseWork {
   /** How long a case taken from the queue stays with the officer who took it. */
   static final Duration REVIEW_HOLD = Duration.ofMinutes(15);
 
-  /** Enforcement staff, and auditors who read without acting. */
-  private static final List<String> MAY_SEE = List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR);
-
-  private static final List<String> MAY_REVIEW = List.of(Role.OFFICER, Role.SUPERVISOR);
-
   private static final FineSchedule FINES = Decree168Rules.schedule();
 
   @Inject CaseRepository cases;
@@ -65,7 +60,7 @@ public class CaseWork {
   /** The case, if the caller may see it; the look is audited with its purpose. */
   @Transactional
   public CaseView view(Caller caller, String number, String purpose) {
-    requireRole(caller, MAY_SEE);
+    CaseRoles.require(caller, CaseRoles.READING);
     if (purpose == null || purpose.isBlank()) {
       throw new ProblemException(400, "problem.purpose.required");
     }
@@ -80,7 +75,7 @@ public class CaseWork {
    */
   @Transactional
   public Optional<CaseView> takeNextForReview(Caller caller) {
-    requireReviewer(caller);
+    CaseRoles.requirePerson(caller, CaseRoles.ACTING);
     Optional<CaseRecord> taken =
         cases.claimNextForReview(caller.jurisdiction(), caller.username(), REVIEW_HOLD);
     if (taken.isEmpty()) {
@@ -97,7 +92,7 @@ public class CaseWork {
   /** Records the caller's blind review; the second one verifies, rejects or disputes the case. */
   @Transactional
   public CaseView review(Caller caller, String number, ReviewDecision decision) {
-    requireReviewer(caller);
+    CaseRoles.requirePerson(caller, CaseRoles.ACTING);
     CaseRecord record = visibleCase(caller, number, true);
     if (record.state() == CaseState.DETECTED) {
       record = startReview(caller, record);
@@ -121,7 +116,7 @@ public class CaseWork {
   /** A supervisor who was not one of the reviewers settles a disputed case; final. */
   @Transactional
   public CaseView resolve(Caller caller, String number, ReviewDecision decision) {
-    requireRole(caller, List.of(Role.SUPERVISOR));
+    CaseRoles.require(caller, List.of(Role.SUPERVISOR));
     CaseRecord record = visibleCase(caller, number, true);
     List<StoredReview> stored = cases.reviews(record.id());
     Verification after = verificationOf(stored).resolve(caller, decision);
@@ -249,7 +244,7 @@ public class CaseWork {
                 found ->
                     new CaseView.Owner(
                         found.centerAccessId(),
-                        caller.hasAnyRole(MAY_REVIEW) ? found.owner() : java.util.Map.of(),
+                        caller.hasAnyRole(CaseRoles.ACTING) ? found.owner() : java.util.Map.of(),
                         found.vehicle(),
                         found.identifiedBy(),
                         found.identifiedAt()))
@@ -347,18 +342,5 @@ public class CaseWork {
             false,
             AuditOutcome.SUCCESS,
             details));
-  }
-
-  private static void requireReviewer(Caller caller) {
-    if (caller.kind() != Caller.Kind.USER) {
-      throw new ProblemException(403, "problem.403.role");
-    }
-    requireRole(caller, MAY_REVIEW);
-  }
-
-  private static void requireRole(Caller caller, List<String> roles) {
-    if (!caller.hasAnyRole(roles)) {
-      throw new ProblemException(403, "problem.403.role");
-    }
   }
 }

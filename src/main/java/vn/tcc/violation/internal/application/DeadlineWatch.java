@@ -105,13 +105,7 @@ public class DeadlineWatch {
 
   /** The overdue list of a jurisdiction: every breach recorded, newest first. */
   public List<DeadlineStore.Breach> overdue(Caller caller, int limit) {
-    if (!caller.hasAnyRole(
-        List.of(
-            vn.tcc.shared.security.Role.OFFICER,
-            vn.tcc.shared.security.Role.SUPERVISOR,
-            vn.tcc.shared.security.Role.AUDITOR))) {
-      throw new vn.tcc.shared.error.ProblemException(403, "problem.403.role");
-    }
+    CaseRoles.require(caller, CaseRoles.READING);
     return store.breaches(caller.jurisdiction(), Math.min(Math.max(limit, 1), 500));
   }
 }

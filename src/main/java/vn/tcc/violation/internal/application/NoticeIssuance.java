@@ -21,7 +21,6 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.i18n.Messages;
 import vn.tcc.shared.media.MediaTypes;
 import vn.tcc.shared.security.Caller;
-import vn.tcc.shared.security.Role;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.domain.CaseDeadlines;
@@ -54,7 +53,7 @@ public class NoticeIssuance {
 
   @Transactional
   public CaseView issue(Caller caller, String number) {
-    requireRole(caller, List.of(Role.OFFICER, Role.SUPERVISOR));
+    CaseRoles.requirePerson(caller, CaseRoles.ACTING);
     CaseRecord record = work.visibleCase(caller, number, true);
     CaseLifecycle next = record.lifecycle().moveTo(CaseState.NOTICE_ISSUED, caller, null);
     Map<String, String> owner =
@@ -71,7 +70,7 @@ public class NoticeIssuance {
       throw new ProblemException(409, "violation.notice.noFine");
     }
     EvidenceFile photo =
-        evidence.filesOf(caller, work.viewOf(caller, record)).stream()
+        evidence.filesOf(caller, cases.events(record.id())).stream()
             .filter(EvidenceFile::isImage)
             .findFirst()
             .orElseThrow(() -> new ProblemException(409, "violation.notice.noEvidence"));
@@ -142,7 +141,7 @@ public class NoticeIssuance {
   /** The issued document (docx or pdf) for staff of the case's area; the read is audited. */
   @Transactional
   public Optional<NoticeDocument> document(Caller caller, String number, String format) {
-    requireRole(caller, List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR));
+    CaseRoles.requirePerson(caller, CaseRoles.READING);
     CaseRecord record = work.visibleCase(caller, number, false);
     Optional<Notices.StoredNotice> stored = notices.ofCase(record.id());
     if (stored.isEmpty()) {
@@ -187,12 +186,6 @@ public class NoticeIssuance {
             found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED,
             found.isPresent() ? null : "unknown code"));
     return found;
-  }
-
-  private static void requireRole(Caller caller, List<String> roles) {
-    if (caller.kind() != Caller.Kind.USER || !caller.hasAnyRole(roles)) {
-      throw new ProblemException(403, "problem.403.role");
-    }
   }
 
   private static String vehicleClass(CaseRecord record) {

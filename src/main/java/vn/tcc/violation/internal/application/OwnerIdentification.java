@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import vn.tcc.identity.api.IdentityVerification;
 import vn.tcc.identity.api.OwnerLookup;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
-import vn.tcc.shared.security.Role;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.domain.CaseState;
 
@@ -40,10 +38,7 @@ public class OwnerIdentification {
 
   public CaseView identify(
       Caller caller, String number, String purpose, Set<IdentityField> fields) {
-    if (caller.kind() != Caller.Kind.USER
-        || !caller.hasAnyRole(List.of(Role.OFFICER, Role.SUPERVISOR))) {
-      throw new ProblemException(403, "problem.403.role");
-    }
+    CaseRoles.requirePerson(caller, CaseRoles.ACTING);
     if (purpose == null || purpose.isBlank()) {
       throw new ProblemException(400, "problem.purpose.required");
     }

@@ -23,15 +23,21 @@ public class JdbcCaseListing implements CaseListing {
 
   @Override
   public long count(JurisdictionCode scope, CaseQuery query) {
-    return search(scope, query, false).matching();
+    return search(scope, query, false, true).matching();
   }
 
   @Override
   public Page search(JurisdictionCode scope, CaseQuery query) {
-    return search(scope, query, true);
+    return search(scope, query, true, true);
   }
 
-  private Page search(JurisdictionCode scope, CaseQuery query, boolean withRows) {
+  @Override
+  public List<Row> rows(JurisdictionCode scope, CaseQuery query) {
+    return search(scope, query, true, false).rows();
+  }
+
+  private Page search(
+      JurisdictionCode scope, CaseQuery query, boolean withRows, boolean withCount) {
     StringBuilder where = new StringBuilder();
     List<Object> parameters = new ArrayList<>();
     if (scope.isProvince()) {
@@ -93,12 +99,14 @@ public class JdbcCaseListing implements CaseListing {
           }
         }
       }
-      long matching;
-      try (PreparedStatement count = connection.prepareStatement(countSql)) {
-        bind(count, parameters);
-        try (ResultSet row = count.executeQuery()) {
-          row.next();
-          matching = row.getLong(1);
+      long matching = rows.size();
+      if (withCount) {
+        try (PreparedStatement count = connection.prepareStatement(countSql)) {
+          bind(count, parameters);
+          try (ResultSet row = count.executeQuery()) {
+            row.next();
+            matching = row.getLong(1);
+          }
         }
       }
       return new Page(rows, matching, matching > COUNT_CAP);

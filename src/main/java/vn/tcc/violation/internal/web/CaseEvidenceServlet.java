@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.Optional;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
-import vn.tcc.shared.security.Role;
 import vn.tcc.violation.internal.application.CaseEvidence;
+import vn.tcc.violation.internal.application.CaseRoles;
 import vn.tcc.vms.api.EventEvidence.EvidenceContent;
 import vn.tcc.vms.api.EvidenceTampered;
 
@@ -30,7 +30,7 @@ public class CaseEvidenceServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     var caller = currentRequest.caller();
-    if (!caller.hasAnyRole(java.util.List.of(Role.OFFICER, Role.SUPERVISOR, Role.AUDITOR))) {
+    if (!caller.hasAnyRole(CaseRoles.READING)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }

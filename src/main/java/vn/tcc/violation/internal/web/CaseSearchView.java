@@ -80,9 +80,9 @@ public class CaseSearchView implements Serializable {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
       try {
-        return (int)
-            Math.min(
-                CaseListing.COUNT_CAP, search.count(currentRequest.caller(), query(0, 1), purpose));
+        long matching = search.count(currentRequest.caller(), query(0, 1), purpose);
+        moreThanCounted = matching > CaseListing.COUNT_CAP;
+        return (int) Math.min(CaseListing.COUNT_CAP, matching);
       } catch (ProblemException refused) {
         return 0; // search() has said why
       }
@@ -92,10 +92,7 @@ public class CaseSearchView implements Serializable {
     public List<CaseListing.Row> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       try {
-        CaseListing.Page page =
-            search.search(currentRequest.caller(), query(first / pageSize, pageSize), purpose);
-        moreThanCounted = page.moreThanCounted();
-        return page.rows();
+        return search.rows(currentRequest.caller(), query(first / pageSize, pageSize), purpose);
       } catch (ProblemException refused) {
         return List.of();
       }
