@@ -1,7 +1,6 @@
 package vn.tcc.violation.internal.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Detections that make one violation case, oldest first; never empty. */
@@ -24,11 +23,5 @@ public record DetectionGroup(List<Detection> detections) {
 
   public Instant openedAt() {
     return first().occurredAt();
-  }
-
-  DetectionGroup with(Detection detection) {
-    List<Detection> more = new ArrayList<>(detections);
-    more.add(detection);
-    return new DetectionGroup(more);
   }
 }

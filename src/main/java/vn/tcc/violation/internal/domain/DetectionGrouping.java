@@ -3,7 +3,9 @@ package vn.tcc.violation.internal.domain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,24 +49,37 @@ public final class DetectionGrouping {
   public List<DetectionGroup> group(List<Detection> detections) {
     List<Detection> ordered = new ArrayList<>(detections);
     ordered.sort(Comparator.comparing(Detection::occurredAt));
-    List<DetectionGroup> groups = new ArrayList<>();
+    List<List<Detection>> groups = new ArrayList<>();
+    // Only groups of the same plate and violation can be joined, so each detection looks at those
+    // alone (newest first): a batch of 500 is grouped in linear time, not 500 × its groups.
+    Map<String, List<Integer>> groupsByPlateAndType = new HashMap<>();
     for (Detection detection : ordered) {
       if (!detection.opensCase()) {
         continue;
       }
+      String plate = detection.normalisedPlate();
+      if (plate.isEmpty()) {
+        groups.add(new ArrayList<>(List.of(detection)));
+        continue;
+      }
+      List<Integer> candidates =
+          groupsByPlateAndType.computeIfAbsent(
+              plate + '\u0000' + detection.type().name(), key -> new ArrayList<>());
       int joined = -1;
-      for (int i = groups.size() - 1; i >= 0 && joined < 0; i--) {
-        if (joins(groups.get(i), detection)) {
-          joined = i;
+      for (int i = candidates.size() - 1; i >= 0 && joined < 0; i--) {
+        Detection first = groups.get(candidates.get(i)).get(0);
+        if (samePlace(first, detection) && withinWindow(first, detection)) {
+          joined = candidates.get(i);
         }
       }
       if (joined >= 0) {
-        groups.set(joined, groups.get(joined).with(detection));
+        groups.get(joined).add(detection);
       } else {
-        groups.add(DetectionGroup.of(detection));
+        candidates.add(groups.size());
+        groups.add(new ArrayList<>(List.of(detection)));
       }
     }
-    return groups;
+    return groups.stream().map(DetectionGroup::new).toList();
   }
 
   /** True when the detection belongs to the open case this group is. */
@@ -76,7 +91,11 @@ public final class DetectionGrouping {
     return detection.normalisedPlate().equals(first.normalisedPlate())
         && detection.type() == first.type()
         && samePlace(first, detection)
-        && !detection.occurredAt().isBefore(first.occurredAt())
+        && withinWindow(first, detection);
+  }
+
+  private boolean withinWindow(Detection first, Detection detection) {
+    return !detection.occurredAt().isBefore(first.occurredAt())
         && !detection.occurredAt().isAfter(first.occurredAt().plus(window));
   }
 

@@ -163,4 +163,37 @@ class DetectionGroupingTest {
     assertThrows(
         IllegalArgumentException.class, () -> new DetectionGrouping(Duration.ofMinutes(-1)));
   }
+
+  @Test
+  void a_handover_batch_of_many_vehicles_groups_each_vehicle_and_place_on_its_own() {
+    // 400 vehicles, each seen twice at two cameras of different sites, interleaved as a batch
+    // arrives: every vehicle makes one case per camera, in the order the first detections came.
+    List<Detection> batch = new java.util.ArrayList<>();
+    long id = 0;
+    for (int round = 0; round < 2; round++) {
+      for (int vehicle = 0; vehicle < 400; vehicle++) {
+        for (String camera : List.of("GL-QN-0001", "GL-QN-0002")) {
+          batch.add(
+              at(
+                  ++id,
+                  Duration.ofSeconds(round * 20L + vehicle % 7),
+                  EventType.SPEEDING,
+                  String.format("77C-%03d.%02d", vehicle, vehicle % 100),
+                  camera,
+                  camera + "-SITE"));
+        }
+      }
+    }
+    List<DetectionGroup> groups = GROUPING.group(batch);
+    assertEquals(800, groups.size());
+    for (DetectionGroup group : groups) {
+      assertEquals(2, group.detections().size());
+      Detection first = group.first();
+      Detection second = group.detections().get(1);
+      assertEquals(first.normalisedPlate(), second.normalisedPlate());
+      assertEquals(first.cameraCode(), second.cameraCode());
+      assertEquals(
+          Duration.ofSeconds(20), Duration.between(first.occurredAt(), second.occurredAt()));
+    }
+  }
 }
