@@ -1,8 +1,10 @@
 package vn.tcc.violation.internal.application;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +38,10 @@ public class CaseOpening {
   @Inject CaseOpeningStore store;
   @Inject AuditTrail auditTrail;
 
-  void onHandedOver(@Observes EventsHandedOver handedOver) {
+  // Last of the handover's observers: its audit entry is then the handover's last write, and the
+  // audit chain, appended one transaction at a time, is held only until the commit.
+  void onHandedOver(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 900) EventsHandedOver handedOver) {
     List<AcceptedEvent> violations =
         handedOver.events().stream().filter(event -> event.type().isViolation()).toList();
     if (violations.isEmpty()) {

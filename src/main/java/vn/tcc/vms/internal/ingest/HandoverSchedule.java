@@ -1,5 +1,7 @@
 package vn.tcc.vms.internal.ingest;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -7,17 +9,23 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.tcc.vms.api.AcceptedEvent;
+import vn.tcc.vms.internal.ingest.EventOutbox.Lane;
 
 /**
- * Drains the event outbox every second. A batch that fails is retried event by event, so one event
- * an observer cannot process waits alone (with growing delay) instead of holding the others back.
- * Setting the system property {@code tcc.handover.paused=true} pauses the handover (maintenance).
+ * Drains the event outbox every second, in lanes that run side by side (system property {@code
+ * tcc.handover.lanes}, default 2: one per core of the machine TCC is sized for), each lane the
+ * events of its share of the cameras, in order. A batch that fails is retried event by event, so
+ * one event an observer cannot process waits alone (with growing delay) instead of holding the
+ * others back. Setting the system property {@code tcc.handover.paused=true} pauses the handover
+ * (maintenance).
  */
 @Singleton
 // Timers start with the deployment; the tables they read exist once the migration ran.
@@ -30,34 +38,60 @@ public class HandoverSchedule {
   private static final Logger LOG = Logger.getLogger(HandoverSchedule.class.getName());
 
   @Inject EventHandover handover;
-  private final AtomicBoolean running = new AtomicBoolean();
+  @Resource ManagedExecutorService executor;
+  private Lane[] lanes;
+  private AtomicBoolean[] draining;
+
+  @PostConstruct
+  void start() {
+    int count = Math.max(1, Integer.getInteger("tcc.handover.lanes", 2));
+    lanes = new Lane[count];
+    draining = new AtomicBoolean[count];
+    for (int i = 0; i < count; i++) {
+      lanes[i] = new Lane(i, count);
+      draining[i] = new AtomicBoolean();
+    }
+  }
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   void tick() {
-    if (Boolean.getBoolean("tcc.handover.paused") || !running.compareAndSet(false, true)) {
+    if (Boolean.getBoolean("tcc.handover.paused")) {
       return;
     }
+    for (int i = 0; i < lanes.length; i++) {
+      if (draining[i].compareAndSet(false, true)) {
+        int lane = i;
+        try {
+          executor.execute(() -> drain(lane));
+        } catch (RejectedExecutionException shuttingDown) {
+          draining[lane].set(false);
+        }
+      }
+    }
+  }
+
+  private void drain(int lane) {
     try {
       for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
         int handed;
         try {
-          handed = handover.handOverNext(BATCH);
+          handed = handover.handOverNext(BATCH, lanes[lane]);
         } catch (RuntimeException batchFailed) {
           LOG.log(Level.WARNING, "Event handover failed; retrying event by event", batchFailed);
-          isolateFailures();
+          isolateFailures(lanes[lane]);
           return;
         }
-        if (handed < BATCH) {
+        if (handed < BATCH || Boolean.getBoolean("tcc.handover.paused")) {
           return;
         }
       }
     } finally {
-      running.set(false);
+      draining[lane].set(false);
     }
   }
 
-  private void isolateFailures() {
-    for (AcceptedEvent event : handover.peekDue(BATCH)) {
+  private void isolateFailures(Lane lane) {
+    for (AcceptedEvent event : handover.peekDue(BATCH, lane)) {
       try {
         handover.handOverAlone(event);
       } catch (RuntimeException failed) {

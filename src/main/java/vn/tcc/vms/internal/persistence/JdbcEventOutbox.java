@@ -27,7 +27,10 @@ import vn.tcc.vms.api.EventImage;
 import vn.tcc.vms.api.EventType;
 import vn.tcc.vms.internal.ingest.EventOutbox;
 
-/** The outbox in plain JDBC; {@code SKIP LOCKED} lets several servers drain it side by side. */
+/**
+ * The outbox in plain JDBC; {@code SKIP LOCKED} lets several servers drain it side by side, and a
+ * lane is the cameras whose code hashes to it.
+ */
 @ApplicationScoped
 public class JdbcEventOutbox implements EventOutbox {
   private static final String CLAIM =
@@ -37,7 +40,7 @@ public class JdbcEventOutbox implements EventOutbox {
              e.vehicle_class, e.speed_kmh, e.speed_limit_kmh, e.lane, e.images::text,
              e.attributes::text
         FROM vms.event_outbox o JOIN vms.event e ON e.id = o.event_id
-       WHERE o.available_at <= now()
+       WHERE o.available_at <= now() AND (hashtext(e.camera_code) & 2147483647) % ? = ?
        ORDER BY o.event_id
        LIMIT ?
          FOR UPDATE OF o SKIP LOCKED
@@ -47,11 +50,13 @@ public class JdbcEventOutbox implements EventOutbox {
   DataSource dataSource;
 
   @Override
-  public List<AcceptedEvent> claim(int limit) {
+  public List<AcceptedEvent> claim(int limit, Lane lane) {
     List<AcceptedEvent> events = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-      claim.setInt(1, limit);
+      claim.setInt(1, lane.count());
+      claim.setInt(2, lane.index());
+      claim.setInt(3, limit);
       try (ResultSet row = claim.executeQuery()) {
         while (row.next()) {
           ZoneOffset offset = ZoneOffset.ofTotalSeconds(row.getInt(7) * 60);
