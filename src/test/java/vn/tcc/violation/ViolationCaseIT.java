@@ -254,6 +254,15 @@ class ViolationCaseIT {
             .json();
     assertEquals(0, elsewhere.getInt("matching"), "another area's officer finds nothing");
 
+    // The place: a province-wide searcher narrows to a ward; a ward's officer may not look outside.
+    String byPlate = "cases?plate=" + encode(plate) + "&" + PURPOSE;
+    assertEquals(1, Api.get(byPlate + "&area=GL.QUY_NHON", supervisor()).json().getInt("matching"));
+    assertEquals(0, Api.get(byPlate + "&area=GL.PLEIKU", supervisor()).json().getInt("matching"));
+    Api.Answer outside = Api.get("cases?area=GL.PLEIKU", officer());
+    assertEquals(403, outside.status());
+    assertTrue(outside.json().getString("detail").contains("GL.PLEIKU"), outside.body());
+    assertEquals(422, Api.get("cases?area=" + encode("gl quy nhon"), officer()).status());
+
     JsonObject filtered =
         Api.get(
                 "cases?camera="

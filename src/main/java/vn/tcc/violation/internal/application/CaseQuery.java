@@ -4,11 +4,13 @@ import java.time.Instant;
 
 /**
  * A search over cases; every filter may be null. {@code plate} matches the detected or the verified
- * plate, compared normalised. Pages start at 0.
+ * plate, compared normalised; {@code area} is the place: a commune/ward (or the province) inside
+ * the searcher's jurisdiction. Pages start at 0.
  */
 public record CaseQuery(
     String plate,
     String cameraCode,
+    String area,
     String state,
     String violationType,
     Instant from,

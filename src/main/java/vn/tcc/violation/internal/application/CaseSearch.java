@@ -6,15 +6,16 @@ import java.util.List;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.violation.internal.domain.CaseState;
 import vn.tcc.violation.internal.domain.PlateNumber;
 import vn.tcc.vms.api.EventType;
 
 /**
- * Searching cases within the caller's jurisdiction. Results show plates, so every search is a read
- * of personal data on the audit trail; a search <em>by plate</em> looks for a person's movements
- * and must state its purpose.
+ * Searching cases within the caller's jurisdiction, or a commune/ward of it. Results show plates,
+ * so every search is a read of personal data on the audit trail; a search <em>by plate</em> looks
+ * for a person's movements and must state its purpose.
  */
 @ApplicationScoped
 public class CaseSearch {
@@ -30,12 +31,13 @@ public class CaseSearch {
    * it shows no plate, and the page it is counted for is.
    */
   public long count(Caller caller, CaseQuery query, String purpose) {
-    return listing.count(caller.jurisdiction(), checked(caller, query, purpose));
+    CaseQuery checked = checked(caller, query, purpose);
+    return listing.count(scope(caller, checked), checked);
   }
 
   public CaseListing.Page search(Caller caller, CaseQuery query, String purpose) {
     CaseQuery checked = checked(caller, query, purpose);
-    CaseListing.Page page = listing.search(caller.jurisdiction(), checked);
+    CaseListing.Page page = listing.search(scope(caller, checked), checked);
     audit(caller, checked, purpose, page.rows().size());
     return page;
   }
@@ -46,9 +48,16 @@ public class CaseSearch {
    */
   public List<CaseListing.Row> rows(Caller caller, CaseQuery query, String purpose) {
     CaseQuery checked = checked(caller, query, purpose);
-    List<CaseListing.Row> rows = listing.rows(caller.jurisdiction(), checked);
+    List<CaseListing.Row> rows = listing.rows(scope(caller, checked), checked);
     audit(caller, checked, purpose, rows.size());
     return rows;
+  }
+
+  /**
+   * Where to look: the area asked for ({@link #checked} made sure it is the caller's), or all his.
+   */
+  private static JurisdictionCode scope(Caller caller, CaseQuery checked) {
+    return checked.area() == null ? caller.jurisdiction() : new JurisdictionCode(checked.area());
   }
 
   private void audit(Caller caller, CaseQuery checked, String purpose, int results) {
@@ -77,11 +86,22 @@ public class CaseSearch {
     if (byPlate && (purpose == null || purpose.isBlank())) {
       throw new ProblemException(400, "violation.search.purposeRequired");
     }
+    String area = blankToNull(query.area());
+    if (area != null) {
+      JurisdictionCode place = JurisdictionCode.parseOrNull(area);
+      if (place == null) {
+        throw new ProblemException(422, "violation.search.unknownArea", area);
+      }
+      if (!caller.jurisdiction().covers(place)) {
+        throw new ProblemException(403, "violation.search.areaOutside", area);
+      }
+    }
     requireKnown(CaseState.class, query.state(), "violation.search.unknownState");
     requireKnown(EventType.class, query.violationType(), "violation.search.unknownType");
     return new CaseQuery(
         byPlate ? plate : null,
         blankToNull(query.cameraCode()),
+        area,
         blankToNull(query.state()),
         blankToNull(query.violationType()),
         query.from(),
@@ -93,6 +113,8 @@ public class CaseSearch {
   private static String describe(CaseQuery query, int results) {
     return "camera="
         + query.cameraCode()
+        + " area="
+        + query.area()
         + " state="
         + query.state()
         + " type="

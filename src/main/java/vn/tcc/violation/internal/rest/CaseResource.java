@@ -59,6 +59,7 @@ public class CaseResource {
   public CaseListing.Page list(
       @QueryParam("plate") String plate,
       @QueryParam("camera") String camera,
+      @QueryParam("area") String area,
       @QueryParam("state") String state,
       @QueryParam("type") String type,
       @QueryParam("from") String from,
@@ -68,7 +69,7 @@ public class CaseResource {
       @QueryParam("purpose") String purpose) {
     return search.search(
         currentRequest.caller(),
-        new CaseQuery(plate, camera, state, type, instant(from), instant(to), page, size),
+        new CaseQuery(plate, camera, area, state, type, instant(from), instant(to), page, size),
         purpose);
   }
 

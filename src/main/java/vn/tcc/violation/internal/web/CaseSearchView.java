@@ -13,7 +13,10 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import vn.tcc.jurisdiction.api.JurisdictionDirectory;
+import vn.tcc.jurisdiction.api.JurisdictionSummary;
 import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.application.CaseListing;
@@ -23,8 +26,8 @@ import vn.tcc.violation.internal.domain.CaseState;
 import vn.tcc.vms.api.EventType;
 
 /**
- * Searching cases: by plate (with the purpose, which goes on the audit trail), camera, state,
- * violation and days; a page at a time, newest first.
+ * Searching cases: by plate (with the purpose, which goes on the audit trail), camera, place
+ * (commune/ward), state, violation and days; a page at a time, newest first.
  */
 @Named
 @ViewScoped
@@ -33,10 +36,13 @@ public class CaseSearchView implements Serializable {
 
   @Inject transient CaseSearch search;
   @Inject transient CurrentRequest currentRequest;
+  @Inject transient JurisdictionDirectory jurisdictions;
 
   private String plate;
   private String purpose;
   private String camera;
+  private String area;
+  private List<JurisdictionSummary> areas = List.of();
   private String state;
   private String violationType;
   private LocalDate fromDate;
@@ -47,6 +53,13 @@ public class CaseSearchView implements Serializable {
   @PostConstruct
   void init() {
     cases = new CaseModel();
+    Caller caller = currentRequest.caller();
+    if (caller.jurisdiction() != null && caller.jurisdiction().isProvince()) {
+      areas =
+          jurisdictions.within(caller.jurisdiction()).stream()
+              .filter(j -> j.parent() != null)
+              .toList();
+    }
   }
 
   /** Says at once what is wrong with the filters; the table then reloads with them. */
@@ -62,6 +75,7 @@ public class CaseSearchView implements Serializable {
     plate = null;
     purpose = null;
     camera = null;
+    area = null;
     state = null;
     violationType = null;
     fromDate = null;
@@ -71,7 +85,7 @@ public class CaseSearchView implements Serializable {
   private CaseQuery query(int page, int size) {
     Instant from = fromDate == null ? null : fromDate.atStartOfDay(TccTime.ZONE).toInstant();
     Instant to = toDate == null ? null : toDate.plusDays(1).atStartOfDay(TccTime.ZONE).toInstant();
-    return new CaseQuery(plate, camera, state, violationType, from, to, page, size);
+    return new CaseQuery(plate, camera, area, state, violationType, from, to, page, size);
   }
 
   private class CaseModel extends LazyDataModel<CaseListing.Row> {
@@ -147,6 +161,19 @@ public class CaseSearchView implements Serializable {
 
   public void setCamera(String camera) {
     this.camera = camera;
+  }
+
+  /** The communes/wards a province-wide searcher may narrow to; none for a ward's officer. */
+  public List<JurisdictionSummary> getAreas() {
+    return areas;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public void setArea(String area) {
+    this.area = area;
   }
 
   public String getState() {
