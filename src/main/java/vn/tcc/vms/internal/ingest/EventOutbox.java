@@ -12,6 +12,12 @@ public interface EventOutbox {
    */
   List<AcceptedEvent> claim(int limit, Lane lane);
 
+  /**
+   * Moves waiting entries to their lane under {@code laneCount} lanes (after a restart with another
+   * number of lanes); returns how many moved.
+   */
+  int relane(int laneCount);
+
   void complete(List<Long> eventIds);
 
   /** Leaves the entries for later, with the error that stopped them. */
@@ -24,6 +30,14 @@ public interface EventOutbox {
    */
   record Lane(int index, int count) {
     public static final Lane WHOLE = new Lane(0, 1);
+
+    /**
+     * The number of lanes (system property {@code tcc.handover.lanes}, default 2: one per core of
+     * the machine TCC is sized for). Outbox rows are written into their lane under this number.
+     */
+    public static int configuredCount() {
+      return Math.max(1, Integer.getInteger("tcc.handover.lanes", 2));
+    }
 
     public Lane {
       if (count < 1 || index < 0 || index >= count) {

@@ -38,13 +38,19 @@ public class HandoverSchedule {
   private static final Logger LOG = Logger.getLogger(HandoverSchedule.class.getName());
 
   @Inject EventHandover handover;
+  @Inject EventOutbox outbox;
   @Resource ManagedExecutorService executor;
   private Lane[] lanes;
   private AtomicBoolean[] draining;
 
   @PostConstruct
   void start() {
-    int count = Math.max(1, Integer.getInteger("tcc.handover.lanes", 2));
+    int count = Lane.configuredCount();
+    int moved = outbox.relane(count);
+    if (moved > 0) {
+      LOG.log(
+          Level.INFO, "{0} waiting events moved to their lane of {1}", new Object[] {moved, count});
+    }
     lanes = new Lane[count];
     draining = new AtomicBoolean[count];
     for (int i = 0; i < count; i++) {

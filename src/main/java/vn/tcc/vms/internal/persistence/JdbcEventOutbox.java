@@ -28,23 +28,32 @@ import vn.tcc.vms.api.EventType;
 import vn.tcc.vms.internal.ingest.EventOutbox;
 
 /**
- * The outbox in plain JDBC; {@code SKIP LOCKED} lets several servers drain it side by side, and a
- * lane is the cameras whose code hashes to it.
+ * The outbox in plain JDBC; {@code SKIP LOCKED} lets several servers drain it side by side. Each
+ * row carries its lane (the hash of its camera's code modulo the number of lanes), so a claim reads
+ * one lane in order from an index and joins only the rows it takes to their events.
  */
 @ApplicationScoped
 public class JdbcEventOutbox implements EventOutbox {
   private static final String CLAIM =
       """
+      WITH claimed AS (
+        SELECT event_id FROM vms.event_outbox
+         WHERE lane = ? AND available_at <= now()
+         ORDER BY event_id
+         LIMIT ?
+           FOR UPDATE SKIP LOCKED
+      )
       SELECT e.id, e.source_id, e.source_event_id, e.camera_code, e.jurisdiction_code,
              e.occurred_at, e.utc_offset_minutes, e.event_type, e.plate, e.plate_confidence,
              e.vehicle_class, e.speed_kmh, e.speed_limit_kmh, e.lane, e.images::text,
              e.attributes::text
-        FROM vms.event_outbox o JOIN vms.event e ON e.id = o.event_id
-       WHERE o.available_at <= now() AND (hashtext(e.camera_code) & 2147483647) % ? = ?
-       ORDER BY o.event_id
-       LIMIT ?
-         FOR UPDATE OF o SKIP LOCKED
+        FROM claimed c JOIN vms.event e ON e.id = c.event_id
+       ORDER BY e.id
       """;
+
+  // Rows written while the handover ran another number of lanes move to their lane under this one.
+  private static final String RELANE =
+      "UPDATE vms.event_outbox SET lane = lane_key % ? WHERE lane <> lane_key % ?";
 
   @Resource(lookup = "java:jboss/datasources/TccDS")
   DataSource dataSource;
@@ -54,9 +63,8 @@ public class JdbcEventOutbox implements EventOutbox {
     List<AcceptedEvent> events = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-      claim.setInt(1, lane.count());
-      claim.setInt(2, lane.index());
-      claim.setInt(3, limit);
+      claim.setInt(1, lane.index());
+      claim.setInt(2, limit);
       try (ResultSet row = claim.executeQuery()) {
         while (row.next()) {
           ZoneOffset offset = ZoneOffset.ofTotalSeconds(row.getInt(7) * 60);
@@ -83,6 +91,18 @@ public class JdbcEventOutbox implements EventOutbox {
       throw new IllegalStateException("Could not read the event outbox: " + e.getMessage(), e);
     }
     return events;
+  }
+
+  @Override
+  public int relane(int laneCount) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(RELANE)) {
+      update.setInt(1, laneCount);
+      update.setInt(2, laneCount);
+      return update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not re-lane the event outbox: " + e.getMessage(), e);
+    }
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.vms.api.EventImage;
+import vn.tcc.vms.internal.ingest.EventOutbox;
 import vn.tcc.vms.internal.ingest.EventStore;
 import vn.tcc.vms.internal.ingest.EventToStore;
 import vn.tcc.vms.internal.ingest.IncomingEvent;
@@ -27,7 +28,8 @@ import vn.tcc.vms.internal.ingest.Rejection;
 
 /**
  * Events in plain JDBC: a batch is one statement (arrays unnested server-side) that inserts the new
- * events, skips the ones already there and writes their outbox rows, in the caller's transaction.
+ * events, skips the ones already there and writes their outbox rows (each in its camera's lane), in
+ * the caller's transaction.
  */
 @ApplicationScoped
 public class JdbcEventStore implements EventStore {
@@ -50,9 +52,10 @@ public class JdbcEventStore implements EventStore {
                speed_limit_kmh::numeric, lane, images::jsonb, attributes::jsonb
           FROM incoming
         ON CONFLICT (client_id, source_id, source_event_id) DO NOTHING
-        RETURNING id, source_id, source_event_id
+        RETURNING id, source_id, source_event_id, hashtext(camera_code) & 2147483647 AS lane_key
       ), handed AS (
-        INSERT INTO vms.event_outbox (event_id) SELECT id FROM inserted
+        INSERT INTO vms.event_outbox (event_id, lane_key, lane)
+        SELECT id, lane_key, lane_key % ? FROM inserted
       )
       SELECT id, source_id, source_event_id FROM inserted
       """;
@@ -118,6 +121,7 @@ public class JdbcEventStore implements EventStore {
         insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
       }
       insert.setString(16, clientId);
+      insert.setInt(17, EventOutbox.Lane.configuredCount());
       try (ResultSet rows = insert.executeQuery()) {
         while (rows.next()) {
           inserted.put(rows.getString(2) + "\u0000" + rows.getString(3), rows.getLong(1));
