@@ -149,7 +149,7 @@ public final class EventReader {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text);
+      return EventTime.parse(text);
     } catch (DateTimeParseException e) {
       reasons.add(Reason.of("occurredAt", "event.reason.time.format", text));
       return null;

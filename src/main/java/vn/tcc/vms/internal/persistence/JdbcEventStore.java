@@ -5,7 +5,8 @@ import static vn.tcc.shared.json.JsonFactory.JSON;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -216,27 +217,36 @@ public class JdbcEventStore implements EventStore {
     return number == null ? null : number.toPlainString();
   }
 
+  // Written with a generator, not built as JSON-P objects first: this runs for every event.
   static String imagesJson(List<EventImage> images) {
-    JsonArrayBuilder array = JSON.createArrayBuilder();
-    for (EventImage image : images) {
-      JsonObjectBuilder object = JSON.createObjectBuilder().add("kind", image.kind());
-      if (image.isInline()) {
-        object.add("sha256", image.sha256()).add("mediaType", image.mediaType());
-      } else {
-        object.add("vms", image.vmsCode()).add("recordingId", image.vmsRecordingId());
-        if (image.frame() != null) {
-          object.add("frame", image.frame());
+    StringWriter text = new StringWriter(160);
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartArray();
+      for (EventImage image : images) {
+        json.writeStartObject().write("kind", image.kind());
+        if (image.isInline()) {
+          json.write("sha256", image.sha256()).write("mediaType", image.mediaType());
+        } else {
+          json.write("vms", image.vmsCode()).write("recordingId", image.vmsRecordingId());
+          if (image.frame() != null) {
+            json.write("frame", image.frame());
+          }
         }
+        json.writeEnd();
       }
-      array.add(object);
+      json.writeEnd();
     }
-    return array.build().toString();
+    return text.toString();
   }
 
   static String attributesJson(Map<String, String> attributes) {
-    JsonObjectBuilder object = JSON.createObjectBuilder();
-    attributes.forEach(object::add);
-    return object.build().toString();
+    StringWriter text = new StringWriter(80);
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartObject();
+      attributes.forEach(json::write);
+      json.writeEnd();
+    }
+    return text.toString();
   }
 
   static String reasonsJson(List<Reason> reasons) {
