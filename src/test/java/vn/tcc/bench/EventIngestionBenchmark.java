@@ -52,6 +52,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tcc.testing.Database;
+import vn.tcc.testing.HandoverSwitch;
 import vn.tcc.testing.Keycloak;
 import vn.tcc.testing.TccDeployment;
 
@@ -298,7 +299,7 @@ class EventIngestionBenchmark {
     // of load with the handover paused, as for maintenance; then the handover alone drains it.
     String aloneRun = nonce();
     List<byte[]> aloneBodies = bodies(generate(aloneRun, BATCHES * BATCH, random));
-    pauseHandover(true);
+    assertSuccess(HandoverSwitch.pause(management));
     List<Sent> aloneSent;
     long resumed;
     try {
@@ -306,7 +307,7 @@ class EventIngestionBenchmark {
       aloneSent = post(http, tokens, aloneBodies, plan, System.nanoTime());
       assertEquals(unique, outboxRows(), "held in the outbox while the handover is paused");
     } finally {
-      pauseHandover(false);
+      assertSuccess(HandoverSwitch.resume(management));
       resumed = System.nanoTime();
     }
     awaitEmptyOutbox(Duration.ofMinutes(5));
@@ -365,18 +366,8 @@ class EventIngestionBenchmark {
       double handoverAlonePerSecond,
       String database) {}
 
-  /** The handover's maintenance switch, a system property of the server (see HandoverSchedule). */
-  private void pauseHandover(boolean paused) throws IOException {
-    ModelNode address = Operations.createAddress("system-property", "tcc.handover.paused");
-    ModelNode operation;
-    if (paused) {
-      operation = Operations.createAddOperation(address);
-      operation.get("value").set("true");
-    } else {
-      operation = Operations.createRemoveOperation(address);
-    }
-    ModelNode result = management.getControllerClient().execute(operation);
-    assertTrue(Operations.isSuccessfulOutcome(result), result.toString());
+  private static void assertSuccess(ModelNode managementAnswer) {
+    assertTrue(Operations.isSuccessfulOutcome(managementAnswer), managementAnswer.toString());
   }
 
   // --- Data ---

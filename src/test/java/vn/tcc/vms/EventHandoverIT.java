@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tcc.testing.Api;
+import vn.tcc.testing.HandoverSwitch;
 import vn.tcc.testing.TccDeployment;
 
 /**
@@ -32,7 +33,6 @@ import vn.tcc.testing.TccDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 class EventHandoverIT {
-  private static final String PAUSE = "tcc.handover.paused";
 
   @ArquillianResource ManagementClient management;
 
@@ -48,9 +48,7 @@ class EventHandoverIT {
     String latestEvent =
         "SELECT count(*) FROM camera.camera WHERE code = 'GL-QN-0004' AND last_event_at = ?::timestamptz";
     long id;
-    ModelNode pause = Operations.createAddOperation(property());
-    pause.get("value").set("true");
-    execute(pause);
+    HandoverSwitch.pause(management);
     try {
       JsonObject answer =
           Api.post(
@@ -71,7 +69,7 @@ class EventHandoverIT {
       assertEquals(1, outboxRows(id), "still waiting after the restart: nothing was lost");
       assertEquals(0, EventIngestionIT.count(latestEvent, at.toString()));
     } finally {
-      execute(Operations.createRemoveOperation(property()));
+      HandoverSwitch.resume(management);
     }
     long deadline = System.currentTimeMillis() + 30_000;
     while (outboxRows(id) > 0) {
@@ -84,10 +82,6 @@ class EventHandoverIT {
   private static long outboxRows(long id) throws Exception {
     return EventIngestionIT.count(
         "SELECT count(*) FROM vms.event_outbox WHERE event_id::text = ?", Long.toString(id));
-  }
-
-  private static ModelNode property() {
-    return Operations.createAddress("system-property", PAUSE);
   }
 
   private void execute(ModelNode operation) {

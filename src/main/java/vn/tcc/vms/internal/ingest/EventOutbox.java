@@ -31,12 +31,18 @@ public interface EventOutbox {
   record Lane(int index, int count) {
     public static final Lane WHOLE = new Lane(0, 1);
 
+    // Read once per deployment: ingestion writes rows into lanes of this number and the handover
+    // drains exactly these lanes, so the two must not see different numbers until a restart.
+    private static final int CONFIGURED_COUNT =
+        Math.max(1, Integer.getInteger("tcc.handover.lanes", 2));
+
     /**
      * The number of lanes (system property {@code tcc.handover.lanes}, default 2: one per core of
-     * the machine TCC is sized for). Outbox rows are written into their lane under this number.
+     * the machine TCC is sized for), as it was when TCC started. Outbox rows are written into their
+     * lane under this number.
      */
     public static int configuredCount() {
-      return Math.max(1, Integer.getInteger("tcc.handover.lanes", 2));
+      return CONFIGURED_COUNT;
     }
 
     public Lane {
