@@ -24,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.tcc.event.internal.evidence.EvidenceStore;
 import vn.tcc.testing.Api;
 import vn.tcc.testing.Database;
 import vn.tcc.testing.Keycloak;
@@ -32,7 +33,6 @@ import vn.tcc.vms.api.VmsConnectionSettings;
 import vn.tcc.vms.api.VmsDeletion;
 import vn.tcc.vms.api.VmsEventRequest;
 import vn.tcc.vms.api.VmsRecording;
-import vn.tcc.vms.internal.evidence.EvidenceStore;
 import vn.tcc.vms.internal.zoneminder.ZoneMinderAdapter;
 
 /**

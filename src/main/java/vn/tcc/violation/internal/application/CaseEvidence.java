@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.tcc.event.api.EventEvidence;
 import vn.tcc.shared.security.Caller;
-import vn.tcc.vms.api.EventEvidence;
 
 /**
  * The evidence of a case: the files captured for its events (the VMS module keeps and checks them),

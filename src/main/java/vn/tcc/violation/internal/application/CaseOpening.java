@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.tcc.event.api.AcceptedEvent;
+import vn.tcc.event.api.EventsHandedOver;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
@@ -20,8 +22,6 @@ import vn.tcc.violation.internal.domain.CaseDeadlines;
 import vn.tcc.violation.internal.domain.Detection;
 import vn.tcc.violation.internal.domain.DetectionGroup;
 import vn.tcc.violation.internal.domain.DetectionGrouping;
-import vn.tcc.vms.api.AcceptedEvent;
-import vn.tcc.vms.api.EventsHandedOver;
 
 /**
  * Accepted violation events become cases, in the handover's transaction: a batch either opens its

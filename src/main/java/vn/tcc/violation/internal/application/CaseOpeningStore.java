@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.tcc.vms.api.AcceptedEvent;
+import vn.tcc.event.api.AcceptedEvent;
 
 /** Where opening cases from handed-over events reads and writes, a batch at a time. */
 public interface CaseOpeningStore {

@@ -3,6 +3,7 @@ package vn.tcc.violation.internal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
@@ -10,7 +11,6 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.violation.internal.domain.CaseState;
 import vn.tcc.violation.internal.domain.PlateNumber;
-import vn.tcc.vms.api.EventType;
 
 /**
  * Searching cases within the caller's jurisdiction, or a commune/ward of it. Results show plates,

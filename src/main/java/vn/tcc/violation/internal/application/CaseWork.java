@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
@@ -28,7 +29,6 @@ import vn.tcc.violation.internal.domain.FineSchedule;
 import vn.tcc.violation.internal.domain.ReviewDecision;
 import vn.tcc.violation.internal.domain.VehicleClass;
 import vn.tcc.violation.internal.domain.Verification;
-import vn.tcc.vms.api.EventType;
 
 /**
  * What officers and supervisors do with a case up to its verification: look at it, take the next

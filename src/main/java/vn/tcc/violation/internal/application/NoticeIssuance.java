@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraReference;
+import vn.tcc.event.api.EventEvidence;
 import vn.tcc.identity.api.IdentityField;
 import vn.tcc.reporting.api.ViolationNotice;
 import vn.tcc.reporting.api.ViolationNoticeDocuments;
@@ -26,7 +27,6 @@ import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.domain.CaseDeadlines;
 import vn.tcc.violation.internal.domain.CaseLifecycle;
 import vn.tcc.violation.internal.domain.CaseState;
-import vn.tcc.vms.api.EventEvidence;
 
 /**
  * Issues the notice of an identified case: the Vietnamese document (Word and PDF) with the evidence

@@ -5,7 +5,7 @@ import static vn.tcc.violation.internal.domain.VehicleClass.MOTORBIKE;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.tcc.vms.api.EventType;
+import vn.tcc.event.api.EventType;
 
 /**
  * The fines of Decree 168/2024/ND-CP for the violations cameras detect, in force from 2025-01-01,

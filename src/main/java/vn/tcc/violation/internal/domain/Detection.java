@@ -2,7 +2,7 @@ package vn.tcc.violation.internal.domain;
 
 import java.time.Instant;
 import java.util.Objects;
-import vn.tcc.vms.api.EventType;
+import vn.tcc.event.api.EventType;
 
 /**
  * One accepted event as the case grouping sees it.

@@ -1,7 +1,7 @@
 package vn.tcc.violation.internal.domain;
 
 import java.time.LocalDate;
-import vn.tcc.vms.api.EventType;
+import vn.tcc.event.api.EventType;
 
 /**
  * One line of the fine table as a legal text sets it, for the period it is in force: for a

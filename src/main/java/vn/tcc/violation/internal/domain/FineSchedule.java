@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.time.TccTime;
-import vn.tcc.vms.api.EventType;
 
 /**
  * The fine table across its versions: a fine is the one of the rule in force on the day the

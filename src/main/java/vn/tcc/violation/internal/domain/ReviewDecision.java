@@ -1,7 +1,7 @@
 package vn.tcc.violation.internal.domain;
 
 import java.util.Objects;
-import vn.tcc.vms.api.EventType;
+import vn.tcc.event.api.EventType;
 
 /**
  * What one reviewer concluded from the evidence: the violation happened, with the plate he reads

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.Role;
-import vn.tcc.vms.api.EventType;
 
 /**
  * The two-person blind verification of a case. Two different officers each decide from the evidence

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import vn.tcc.event.api.AcceptedEvent;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.application.CaseOpeningStore;
-import vn.tcc.vms.api.AcceptedEvent;
 
 /**
  * Opening cases in plain JDBC, one statement per step for a whole batch (arrays unnested in the

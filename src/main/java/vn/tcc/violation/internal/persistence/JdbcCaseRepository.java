@@ -16,13 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.violation.internal.application.CaseRecord;
 import vn.tcc.violation.internal.application.CaseRepository;
 import vn.tcc.violation.internal.domain.CaseLifecycle;
 import vn.tcc.violation.internal.domain.CaseState;
 import vn.tcc.violation.internal.domain.ReviewDecision;
-import vn.tcc.vms.api.EventType;
 
 /** Violation cases in plain JDBC, in the caller's (JTA) transaction. */
 @ApplicationScoped

@@ -1,9 +1,9 @@
 package vn.tcc.violation.internal.rest;
 
 import java.util.Locale;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.violation.internal.domain.ReviewDecision;
-import vn.tcc.vms.api.EventType;
 
 /**
  * A reviewer's decision as the API receives it: {@code CONFIRM} with the plate he reads and the

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import vn.tcc.event.api.EventEvidence.EvidenceContent;
+import vn.tcc.event.api.EvidenceTampered;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseRoles;
-import vn.tcc.vms.api.EventEvidence.EvidenceContent;
-import vn.tcc.vms.api.EvidenceTampered;
 
 /**
  * A case's evidence file for the case pages (the signed-in session, not a bearer token): {@code

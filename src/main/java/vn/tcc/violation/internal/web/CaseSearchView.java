@@ -13,6 +13,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import vn.tcc.event.api.EventType;
 import vn.tcc.jurisdiction.api.JurisdictionDirectory;
 import vn.tcc.jurisdiction.api.JurisdictionSummary;
 import vn.tcc.shared.error.ProblemException;
@@ -23,7 +24,6 @@ import vn.tcc.violation.internal.application.CaseListing;
 import vn.tcc.violation.internal.application.CaseQuery;
 import vn.tcc.violation.internal.application.CaseSearch;
 import vn.tcc.violation.internal.domain.CaseState;
-import vn.tcc.vms.api.EventType;
 
 /**
  * Searching cases: by plate (with the purpose, which goes on the audit trail), camera, place

@@ -3,9 +3,9 @@ package vn.tcc.violation.internal.web;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import vn.tcc.event.api.EventType;
 import vn.tcc.violation.internal.application.CaseView;
 import vn.tcc.violation.internal.domain.ReviewDecision;
-import vn.tcc.vms.api.EventType;
 
 /**
  * What a reviewer (or a supervisor settling a dispute) fills in: the plate and violation he sees,

@@ -14,12 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraHealthState;
+import vn.tcc.event.internal.ingest.EventIngestion;
 import vn.tcc.vms.api.VmsEvent;
 import vn.tcc.vms.api.VmsEventCursor;
 import vn.tcc.vms.internal.connection.VmsAdapters;
 import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionRepository;
-import vn.tcc.vms.internal.ingest.EventIngestion;
 
 /**
  * Events a VMS recorded itself (e.g. a ZoneMinder plate trigger) enter the same ingestion as those

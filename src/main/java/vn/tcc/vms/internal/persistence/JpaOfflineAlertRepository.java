@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.persistence.SqlTime;
 import vn.tcc.vms.api.OfflineAlert;
 import vn.tcc.vms.internal.health.OfflineAlertRepository;
 
@@ -36,8 +37,8 @@ public class JpaOfflineAlertRepository implements OfflineAlertRepository {
                 new OfflineAlert(
                     (String) r[0],
                     new JurisdictionCode((String) r[1]),
-                    JpaEvidenceIndex.instant(r[2]),
-                    JpaEvidenceIndex.instant(r[3])))
+                    SqlTime.instant(r[2]),
+                    SqlTime.instant(r[3])))
         .toList();
   }
 

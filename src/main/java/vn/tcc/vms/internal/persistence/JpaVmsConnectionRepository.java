@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.persistence.SqlTime;
 import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionDetails;
 import vn.tcc.vms.internal.connection.VmsConnectionRepository;
@@ -140,7 +141,7 @@ public class JpaVmsConnectionRepository implements VmsConnectionRepository {
                     ((Number) r[10]).intValue(),
                     (Boolean) r[11],
                     (String) r[12],
-                    r[13] == null ? null : JpaEvidenceIndex.instant(r[13]),
+                    r[13] == null ? null : SqlTime.instant(r[13]),
                     (String) r[14],
                     ((Number) r[15]).intValue(),
                     ((Number) r[16]).intValue()))

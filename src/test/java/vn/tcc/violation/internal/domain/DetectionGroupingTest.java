@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.tcc.vms.api.EventType;
+import vn.tcc.event.api.EventType;
 
 class DetectionGroupingTest {
   private static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");

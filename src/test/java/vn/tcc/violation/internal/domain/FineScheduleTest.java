@@ -18,9 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.domain.FineAssessment.Outcome;
-import vn.tcc.vms.api.EventType;
 
 class FineScheduleTest {
   private static final FineSchedule DECREE_168 = Decree168Rules.schedule();

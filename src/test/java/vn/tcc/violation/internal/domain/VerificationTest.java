@@ -12,8 +12,8 @@ import static vn.tcc.violation.internal.domain.Callers.supervisor;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.security.Caller;
-import vn.tcc.vms.api.EventType;
 
 class VerificationTest {
   private static final Caller AN = officer("an");

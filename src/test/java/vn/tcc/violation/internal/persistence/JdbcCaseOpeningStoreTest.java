@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.tcc.event.api.AcceptedEvent;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
-import vn.tcc.vms.api.AcceptedEvent;
-import vn.tcc.vms.api.EventType;
 
 class JdbcCaseOpeningStoreTest {
 

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tcc.camera.api.CameraHealth;
 import vn.tcc.camera.api.CameraHealthState;
+import vn.tcc.event.internal.ingest.EventReader;
+import vn.tcc.event.internal.ingest.ReadEvent;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.vms.api.VmsEvent;
-import vn.tcc.vms.internal.ingest.EventReader;
-import vn.tcc.vms.internal.ingest.ReadEvent;
 
 class VmsEventFeedTest {
   private static final CameraHealthState LINKED =

@@ -1,0 +1,11 @@
+package vn.tcc.event.internal.evidence;
+
+import java.util.Optional;
+
+/** The database's record of what the evidence store holds. */
+public interface EvidenceIndex {
+  /** Records the file once; a second capture of the same bytes keeps the first record. */
+  void register(StoredEvidence evidence);
+
+  Optional<StoredEvidence> find(String sha256);
+}

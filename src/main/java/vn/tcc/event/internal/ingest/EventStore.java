@@ -1,0 +1,26 @@
+package vn.tcc.event.internal.ingest;
+
+import java.util.List;
+import java.util.Map;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+
+/** Where accepted events, their handover and the quarantine are kept. */
+public interface EventStore {
+
+  /**
+   * Writes the events this client has not sent before and, in the same transaction, their outbox
+   * rows; returns the new events' ids by {@link IncomingEvent#key()}. Events already stored are
+   * left alone and are absent from the answer.
+   */
+  Map<String, Long> insertNew(String clientId, List<EventToStore> events);
+
+  /**
+   * Keeps rejected items; a resend of an item still waiting there counts again instead of adding a
+   * copy. Returns the quarantine ids in the order given.
+   */
+  List<Long> quarantine(
+      String clientId, JurisdictionCode clientJurisdiction, List<Rejection> items);
+
+  /** Waiting quarantine entries of these events are resolved: a resend got them accepted. */
+  void resolveQuarantinedByResend(String clientId, Map<String, Long> acceptedByKey);
+}

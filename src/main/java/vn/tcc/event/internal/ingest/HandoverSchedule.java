@@ -1,0 +1,121 @@
+package vn.tcc.event.internal.ingest;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.tcc.event.api.AcceptedEvent;
+import vn.tcc.event.internal.ingest.EventOutbox.Lane;
+
+/**
+ * Drains the event outbox every second, in lanes that run side by side (system property {@code
+ * tcc.handover.lanes}, default 2: one per core of the machine TCC is sized for), each lane the
+ * events of its share of the cameras, in order. A batch that fails is retried event by event, so
+ * one event an observer cannot process waits alone (with growing delay) instead of holding the
+ * others back. Setting the system property {@code tcc.handover.paused=true} pauses the handover
+ * (maintenance).
+ */
+@Singleton
+// Timers start with the deployment; the tables they read exist once the migration ran.
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HandoverSchedule {
+  static final int BATCH = 500;
+  private static final int MAX_BATCHES_PER_TICK = 40;
+  private static final Logger LOG = Logger.getLogger(HandoverSchedule.class.getName());
+
+  @Inject EventHandover handover;
+  @Inject EventOutbox outbox;
+  @Resource ManagedExecutorService executor;
+  private Lane[] lanes;
+  private AtomicBoolean[] draining;
+
+  @PostConstruct
+  void start() {
+    int count = Lane.configuredCount();
+    int moved = outbox.relane(count);
+    if (moved > 0) {
+      LOG.log(
+          Level.INFO, "{0} waiting events moved to their lane of {1}", new Object[] {moved, count});
+    }
+    lanes = new Lane[count];
+    draining = new AtomicBoolean[count];
+    for (int i = 0; i < count; i++) {
+      lanes[i] = new Lane(i, count);
+      draining[i] = new AtomicBoolean();
+    }
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  void tick() {
+    if (Boolean.getBoolean("tcc.handover.paused")) {
+      return;
+    }
+    for (int i = 0; i < lanes.length; i++) {
+      if (draining[i].compareAndSet(false, true)) {
+        int lane = i;
+        try {
+          executor.execute(() -> drain(lane));
+        } catch (RejectedExecutionException shuttingDown) {
+          draining[lane].set(false);
+        }
+      }
+    }
+  }
+
+  private void drain(int lane) {
+    try {
+      for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+        int handed;
+        try {
+          handed = handover.handOverNext(BATCH, lanes[lane]);
+        } catch (RuntimeException batchFailed) {
+          LOG.log(Level.WARNING, "Event handover failed; retrying event by event", batchFailed);
+          isolateFailures(lanes[lane]);
+          return;
+        }
+        if (handed < BATCH || Boolean.getBoolean("tcc.handover.paused")) {
+          return;
+        }
+      }
+    } finally {
+      draining[lane].set(false);
+    }
+  }
+
+  private void isolateFailures(Lane lane) {
+    for (AcceptedEvent event : handover.peekDue(BATCH, lane)) {
+      try {
+        handover.handOverAlone(event);
+      } catch (RuntimeException failed) {
+        String error = String.valueOf(rootCause(failed).getMessage());
+        handover.postpone(event.id(), error, Duration.ofSeconds(30));
+        LOG.log(
+            Level.WARNING,
+            "Event {0} could not be handed over: {1}",
+            new Object[] {event.id(), error});
+      }
+    }
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+}

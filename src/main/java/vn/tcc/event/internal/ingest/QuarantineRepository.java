@@ -1,0 +1,20 @@
+package vn.tcc.event.internal.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+
+public interface QuarantineRepository {
+  /** Entries in a state sent by clients inside the scope, newest first. */
+  List<QuarantineEntry> page(
+      JurisdictionCode scope, QuarantineEntry.State state, int offset, int limit);
+
+  long count(JurisdictionCode scope, QuarantineEntry.State state);
+
+  /** Locks the entry for the rest of the transaction. */
+  Optional<QuarantineEntry> lock(long id);
+
+  void resolve(long id, QuarantineEntry.State state, String by, String note, Long eventId);
+
+  void rejectAgain(long id, List<Reason> reasons);
+}

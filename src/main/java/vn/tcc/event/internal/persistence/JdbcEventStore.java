@@ -1,0 +1,265 @@
+package vn.tcc.event.internal.persistence;
+
+import static vn.tcc.shared.json.JsonFactory.JSON;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import vn.tcc.event.api.EventImage;
+import vn.tcc.event.internal.ingest.EventOutbox;
+import vn.tcc.event.internal.ingest.EventStore;
+import vn.tcc.event.internal.ingest.EventToStore;
+import vn.tcc.event.internal.ingest.IncomingEvent;
+import vn.tcc.event.internal.ingest.Reason;
+import vn.tcc.event.internal.ingest.Rejection;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+
+/**
+ * Events in plain JDBC: a batch is one statement (arrays unnested server-side) that inserts the new
+ * events, skips the ones already there and writes their outbox rows (each in its camera's lane), in
+ * the caller's transaction.
+ */
+@ApplicationScoped
+public class JdbcEventStore implements EventStore {
+  static final String INSERT_NEW =
+      """
+      WITH incoming AS (
+        SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                             ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                             ?::text[], ?::text[], ?::text[])
+          AS t(source_id, source_event_id, camera_code, jurisdiction_code, occurred_at, utc_offset,
+               event_type, plate, plate_confidence, vehicle_class, speed_kmh, speed_limit_kmh,
+               lane, images, attributes)
+      ), inserted AS (
+        INSERT INTO vms.event (client_id, source_id, source_event_id, camera_code, jurisdiction_code,
+                               occurred_at, utc_offset_minutes, event_type, plate, plate_confidence,
+                               vehicle_class, speed_kmh, speed_limit_kmh, lane, images, attributes)
+        SELECT ?, source_id, source_event_id, camera_code, jurisdiction_code,
+               occurred_at::timestamptz, utc_offset::smallint, event_type, plate,
+               plate_confidence::numeric, vehicle_class, speed_kmh::numeric,
+               speed_limit_kmh::numeric, lane, images::jsonb, attributes::jsonb
+          FROM incoming
+        ON CONFLICT (client_id, source_id, source_event_id) DO NOTHING
+        RETURNING id, source_id, source_event_id, hashtext(camera_code) & 2147483647 AS lane_key
+      ), handed AS (
+        INSERT INTO vms.event_outbox (event_id, lane_key, lane)
+        SELECT id, lane_key, lane_key % ? FROM inserted
+      )
+      SELECT id, source_id, source_event_id FROM inserted
+      """;
+
+  private static final String LINK_EVIDENCE =
+      "INSERT INTO vms.event_evidence (event_id, sha256, kind) VALUES (?, ?, ?)"
+          + " ON CONFLICT DO NOTHING";
+
+  private static final String QUARANTINE =
+      """
+      INSERT INTO vms.quarantine (client_id, client_jurisdiction, source_id, source_event_id,
+                                  camera_code, payload, reasons)
+      VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
+      ON CONFLICT (client_id, source_id, source_event_id)
+        WHERE state = 'WAITING' AND source_id IS NOT NULL AND source_event_id IS NOT NULL
+      DO UPDATE SET times_received = vms.quarantine.times_received + 1,
+                    received_at = now(), payload = EXCLUDED.payload, reasons = EXCLUDED.reasons
+      RETURNING id
+      """;
+
+  private static final String RESOLVE_BY_RESEND =
+      """
+      UPDATE vms.quarantine q SET state = 'REPLAYED', resolved_by = 'resend', resolved_at = now(),
+             event_id = t.event_id
+        FROM unnest(?::text[], ?::text[], ?::bigint[]) AS t(source_id, source_event_id, event_id)
+       WHERE q.state = 'WAITING' AND q.client_id = ? AND q.source_id = t.source_id
+         AND q.source_event_id = t.source_event_id
+      """;
+
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  DataSource dataSource;
+
+  @Override
+  public Map<String, Long> insertNew(String clientId, List<EventToStore> events) {
+    Map<String, Long> inserted = new HashMap<>();
+    if (events.isEmpty()) {
+      return inserted;
+    }
+    int n = events.size();
+    String[][] columns = new String[15][n];
+    for (int i = 0; i < n; i++) {
+      EventToStore stored = events.get(i);
+      IncomingEvent e = stored.event();
+      columns[0][i] = e.sourceId();
+      columns[1][i] = e.sourceEventId();
+      columns[2][i] = e.cameraCode();
+      columns[3][i] = stored.jurisdiction().value();
+      columns[4][i] = e.occurredAt().toString();
+      columns[5][i] = Integer.toString(e.occurredAt().getOffset().getTotalSeconds() / 60);
+      columns[6][i] = e.type().name();
+      columns[7][i] = e.plate();
+      columns[8][i] = text(e.plateConfidence());
+      columns[9][i] = e.vehicleClass();
+      columns[10][i] = text(e.speedKmh());
+      columns[11][i] = text(e.speedLimitKmh());
+      columns[12][i] = e.lane();
+      columns[13][i] = imagesJson(stored.images());
+      columns[14][i] = attributesJson(e.attributes());
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
+      for (int c = 0; c < columns.length; c++) {
+        insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
+      }
+      insert.setString(16, clientId);
+      insert.setInt(17, EventOutbox.Lane.configuredCount());
+      try (ResultSet rows = insert.executeQuery()) {
+        while (rows.next()) {
+          inserted.put(rows.getString(2) + "\u0000" + rows.getString(3), rows.getLong(1));
+        }
+      }
+      linkInlineEvidence(connection, events, inserted);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store events: " + e.getMessage(), e);
+    }
+    return inserted;
+  }
+
+  private static void linkInlineEvidence(
+      Connection connection, List<EventToStore> events, Map<String, Long> inserted)
+      throws SQLException {
+    try (PreparedStatement link = connection.prepareStatement(LINK_EVIDENCE)) {
+      boolean any = false;
+      for (EventToStore stored : events) {
+        Long id = inserted.get(stored.event().key());
+        for (EventImage image : stored.images()) {
+          if (id != null && image.isInline()) {
+            link.setLong(1, id);
+            link.setString(2, image.sha256());
+            link.setString(3, image.kind());
+            link.addBatch();
+            any = true;
+          }
+        }
+      }
+      if (any) {
+        link.executeBatch();
+      }
+    }
+  }
+
+  @Override
+  public List<Long> quarantine(
+      String clientId, JurisdictionCode clientJurisdiction, List<Rejection> items) {
+    List<Long> ids = new ArrayList<>(items.size());
+    if (items.isEmpty()) {
+      return ids;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(QUARANTINE)) {
+      for (Rejection item : items) {
+        insert.setString(1, clientId);
+        insert.setString(2, clientJurisdiction == null ? "" : clientJurisdiction.value());
+        insert.setString(3, item.sourceId());
+        insert.setString(4, item.sourceEventId());
+        insert.setString(5, item.cameraCode());
+        insert.setString(6, item.payload() == null ? "null" : item.payload().toString());
+        insert.setString(7, reasonsJson(item.reasons()));
+        try (ResultSet row = insert.executeQuery()) {
+          row.next();
+          ids.add(row.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not quarantine events: " + e.getMessage(), e);
+    }
+    return ids;
+  }
+
+  @Override
+  public void resolveQuarantinedByResend(String clientId, Map<String, Long> acceptedByKey) {
+    int n = acceptedByKey.size();
+    String[] sources = new String[n];
+    String[] ids = new String[n];
+    Long[] eventIds = new Long[n];
+    int i = 0;
+    for (Map.Entry<String, Long> entry : acceptedByKey.entrySet()) {
+      String[] key = entry.getKey().split("\u0000", 2);
+      sources[i] = key[0];
+      ids[i] = key[1];
+      eventIds[i] = entry.getValue();
+      i++;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(RESOLVE_BY_RESEND)) {
+      update.setArray(1, connection.createArrayOf("text", sources));
+      update.setArray(2, connection.createArrayOf("text", ids));
+      Array array = connection.createArrayOf("bigint", eventIds);
+      update.setArray(3, array);
+      update.setString(4, clientId);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not resolve quarantine: " + e.getMessage(), e);
+    }
+  }
+
+  private static String text(BigDecimal number) {
+    return number == null ? null : number.toPlainString();
+  }
+
+  // Written with a generator, not built as JSON-P objects first: this runs for every event.
+  static String imagesJson(List<EventImage> images) {
+    StringWriter text = new StringWriter(160);
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartArray();
+      for (EventImage image : images) {
+        json.writeStartObject().write("kind", image.kind());
+        if (image.isInline()) {
+          json.write("sha256", image.sha256()).write("mediaType", image.mediaType());
+        } else {
+          json.write("vms", image.vmsCode()).write("recordingId", image.vmsRecordingId());
+          if (image.frame() != null) {
+            json.write("frame", image.frame());
+          }
+        }
+        json.writeEnd();
+      }
+      json.writeEnd();
+    }
+    return text.toString();
+  }
+
+  static String attributesJson(Map<String, String> attributes) {
+    StringWriter text = new StringWriter(80);
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartObject();
+      attributes.forEach(json::write);
+      json.writeEnd();
+    }
+    return text.toString();
+  }
+
+  static String reasonsJson(List<Reason> reasons) {
+    JsonArrayBuilder array = JSON.createArrayBuilder();
+    for (Reason reason : reasons) {
+      JsonArrayBuilder args = JSON.createArrayBuilder();
+      reason.args().forEach(arg -> args.add(String.valueOf(arg)));
+      array.add(
+          JSON.createObjectBuilder()
+              .add("field", reason.field())
+              .add("key", reason.messageKey())
+              .add("args", args));
+    }
+    return array.build().toString();
+  }
+}
