@@ -13,6 +13,8 @@ import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.event.api.EventImage;
+import vn.tcc.event.api.EventIntake;
+import vn.tcc.event.api.ReportedEvent;
 import vn.tcc.event.internal.evidence.EvidenceStore;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
@@ -21,13 +23,14 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /**
- * Takes a batch of events from a machine client: every item is read and checked, new ones are
- * stored with their handover in one transaction, resends are recognised, rejected ones are kept in
- * the quarantine. Either the whole batch's outcome is stored or nothing is.
+ * Takes a batch of events from a machine client, posted as JSON or reported typed by another module
+ * ({@link EventIntake}): every item is read and checked, new ones are stored with their handover in
+ * one transaction, resends are recognised, rejected ones are kept in the quarantine. Either the
+ * whole batch's outcome is stored or nothing is.
  */
 @ApplicationScoped
-public class EventIngestion {
-  public static final int MAX_BATCH = 1000;
+public class EventIngestion implements EventIntake {
+  public static final int MAX_BATCH = EventIntake.MAX_EVENTS;
   public static final String AUDIT_ACTION = "EVENTS_INGESTED";
 
   @Inject CameraDirectory cameras;
@@ -38,29 +41,54 @@ public class EventIngestion {
 
   @Transactional
   public BatchResult ingest(String clientId, JurisdictionCode clientJurisdiction, JsonArray batch) {
-    return process(clientId, clientJurisdiction, batch, true);
+    return process(clientId, clientJurisdiction, read(batch), true);
   }
 
   /** For a replay from the quarantine: a rejected item stays in its entry instead of a new one. */
   @Transactional
   public BatchResult ingestWithoutQuarantine(
       String clientId, JurisdictionCode clientJurisdiction, JsonArray batch) {
-    return process(clientId, clientJurisdiction, batch, false);
+    return process(clientId, clientJurisdiction, read(batch), false);
+  }
+
+  @Override
+  @Transactional
+  public IntakeOutcome report(
+      String clientId, JurisdictionCode servedArea, List<ReportedEvent> events) {
+    checkSize(events.size());
+    List<ReadEvent> items = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      items.add(ReportedEventReader.read(i, events.get(i)));
+    }
+    BatchResult result = process(clientId, servedArea, items, true);
+    return new IntakeOutcome(result.accepted(), result.duplicates(), result.rejected());
+  }
+
+  private static List<ReadEvent> read(JsonArray batch) {
+    checkSize(batch.size());
+    List<ReadEvent> items = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      items.add(EventReader.read(i, batch.get(i)));
+    }
+    return items;
+  }
+
+  private static void checkSize(int size) {
+    if (size == 0) {
+      throw new ProblemException(422, "problem.events.empty");
+    }
+    if (size > MAX_BATCH) {
+      throw new ProblemException(413, "problem.events.too.many", size, MAX_BATCH);
+    }
   }
 
   private BatchResult process(
-      String clientId, JurisdictionCode clientJurisdiction, JsonArray batch, boolean quarantine) {
-    if (batch.isEmpty()) {
-      throw new ProblemException(422, "problem.events.empty");
-    }
-    if (batch.size() > MAX_BATCH) {
-      throw new ProblemException(413, "problem.events.too.many", batch.size(), MAX_BATCH);
-    }
-    List<ReadEvent> items = new ArrayList<>(batch.size());
+      String clientId,
+      JurisdictionCode clientJurisdiction,
+      List<ReadEvent> items,
+      boolean quarantine) {
     Set<String> cameraCodes = new HashSet<>();
-    for (int i = 0; i < batch.size(); i++) {
-      ReadEvent item = EventReader.read(i, batch.get(i));
-      items.add(item);
+    for (ReadEvent item : items) {
       if (item.readable()) {
         cameraCodes.add(item.event().cameraCode());
       }

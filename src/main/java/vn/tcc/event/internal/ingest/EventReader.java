@@ -6,78 +6,75 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import vn.tcc.event.api.EventType;
 import vn.tcc.shared.media.MediaTypes;
 
 /**
  * Reads one item of an event batch field by field. A wrong field rejects that item only, with a
- * reason naming the field; the batch as a whole is never refused for one bad item.
+ * reason naming the field; the batch as a whole is never refused for one bad item. Here only the
+ * JSON shape of each field is checked (text, number, list, object); its value goes through {@link
+ * EventFields}, as a typed report's does ({@link ReportedEventReader}).
  */
 public final class EventReader {
   public static final int MAX_IMAGES = 4;
   public static final int MAX_INLINE_IMAGE_BYTES = 2 * 1024 * 1024;
   public static final int MAX_ATTRIBUTES = 50;
-  static final Set<String> VEHICLE_CLASSES =
-      Set.of("CAR", "MOTORCYCLE", "TRUCK", "BUS", "VAN", "TRAILER", "OTHER");
-  private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}$");
-  private static final Pattern CAMERA_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9_.-]{1,63}$");
-  // Plates as printed: "81A-123.45", "59X1 123.45"; kept as letters and digits only.
-  private static final Pattern PLATE = Pattern.compile("^[A-Z0-9]{6,12}$");
-  private static final Pattern LANE = Pattern.compile("^[A-Za-z0-9_-]{1,20}$");
 
   private EventReader() {}
 
   public static ReadEvent read(int index, JsonValue item) {
     if (item == null || item.getValueType() != JsonValue.ValueType.OBJECT) {
       return new ReadEvent(
-          index, null, null, null, null, null, List.of(Reason.of("", "event.reason.not.object")));
+          index,
+          () -> null,
+          null,
+          null,
+          null,
+          null,
+          List.of(Reason.of("", "event.reason.not.object")));
     }
     JsonObject json = item.asJsonObject();
     List<Reason> reasons = new ArrayList<>();
-    String sourceId = identifier(json, "sourceId", reasons);
-    String sourceEventId = identifier(json, "sourceEventId", reasons);
-    String cameraCode = text(json, "cameraCode", true, reasons);
-    if (cameraCode != null && !CAMERA_CODE.matcher(cameraCode).matches()) {
-      reasons.add(Reason.of("cameraCode", "event.reason.format", cameraCode));
-      cameraCode = null;
-    }
-    OffsetDateTime occurredAt = time(json, reasons);
-    EventType type = type(json, reasons);
-    String plate = plate(json, reasons);
+    String sourceId =
+        ifText(
+            json, "sourceId", reasons, sent -> EventFields.identifier("sourceId", sent, reasons));
+    String sourceEventId =
+        ifText(
+            json,
+            "sourceEventId",
+            reasons,
+            sent -> EventFields.identifier("sourceEventId", sent, reasons));
+    String cameraCode =
+        ifText(json, "cameraCode", reasons, sent -> EventFields.cameraCode(sent, reasons));
+    OffsetDateTime occurredAt =
+        ifText(json, "occurredAt", reasons, sent -> EventFields.occurredAt(sent, reasons));
+    EventType type = ifText(json, "type", reasons, sent -> EventFields.type(sent, reasons));
+    String plate = ifText(json, "plate", reasons, sent -> EventFields.plate(sent, reasons));
     BigDecimal confidence =
         number(json, "plateConfidence", BigDecimal.ZERO, new BigDecimal(100), reasons);
     if (confidence != null && plate == null && !json.containsKey("plate")) {
       reasons.add(Reason.of("plateConfidence", "event.reason.confidence.without.plate"));
     }
-    String vehicleClass = text(json, "vehicleClass", false, reasons);
-    if (vehicleClass != null) {
-      vehicleClass = vehicleClass.toUpperCase(Locale.ROOT);
-      if (!VEHICLE_CLASSES.contains(vehicleClass)) {
-        reasons.add(Reason.of("vehicleClass", "event.reason.vehicle.class", vehicleClass));
-      }
-    }
-    BigDecimal speed = number(json, "speedKmh", BigDecimal.ZERO, new BigDecimal(400), reasons);
-    BigDecimal limit = number(json, "speedLimitKmh", BigDecimal.ONE, new BigDecimal(200), reasons);
-    if (type == EventType.SPEEDING) {
-      if (speed == null || limit == null) {
-        reasons.add(Reason.of("speedKmh", "event.reason.speeding.needs.speed"));
-      } else if (speed.compareTo(limit) <= 0) {
-        reasons.add(Reason.of("speedKmh", "event.reason.speeding.not.over", speed, limit));
-      }
-    }
-    String lane = text(json, "lane", false, reasons);
-    if (lane != null && !LANE.matcher(lane).matches()) {
-      reasons.add(Reason.of("lane", "event.reason.format", lane));
-    }
+    String vehicleClass =
+        ifText(json, "vehicleClass", reasons, sent -> EventFields.vehicleClass(sent, reasons));
+    BigDecimal speed =
+        number(json, "speedKmh", EventFields.MIN_SPEED, EventFields.MAX_SPEED, reasons);
+    BigDecimal limit =
+        number(
+            json,
+            "speedLimitKmh",
+            EventFields.MIN_SPEED_LIMIT,
+            EventFields.MAX_SPEED_LIMIT,
+            reasons);
+    EventFields.speeding(type, speed, limit, reasons);
+    String lane = ifText(json, "lane", reasons, sent -> EventFields.lane(sent, reasons));
     List<IncomingImage> images = images(json, reasons);
     Map<String, String> attributes = attributes(json, reasons);
     IncomingEvent event =
@@ -97,7 +94,7 @@ public final class EventReader {
                 images,
                 attributes)
             : null;
-    return new ReadEvent(index, json, sourceId, sourceEventId, cameraCode, event, reasons);
+    return new ReadEvent(index, () -> json, sourceId, sourceEventId, cameraCode, event, reasons);
   }
 
   /** Letters and digits only, upper case: "81a-123.45" and "81A12345" are the same plate. */
@@ -111,75 +108,21 @@ public final class EventReader {
     return plate.toString();
   }
 
-  private static String identifier(JsonObject json, String field, List<Reason> reasons) {
-    String value = text(json, field, true, reasons);
-    if (value != null && !IDENTIFIER.matcher(value).matches()) {
-      reasons.add(Reason.of(field, "event.reason.identifier"));
-      return null;
-    }
-    return value;
-  }
-
-  private static String text(
-      JsonObject json, String field, boolean required, List<Reason> reasons) {
+  /**
+   * The field's value checked by {@code check} when it is text, missing or null (which the check
+   * treats as not sent); any other JSON value is refused here and the check is not run.
+   */
+  private static <T> T ifText(
+      JsonObject json, String field, List<Reason> reasons, Function<String, T> check) {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      if (required) {
-        reasons.add(Reason.of(field, "event.reason.required"));
-      }
-      return null;
+      return check.apply(null);
     }
     if (value.getValueType() != JsonValue.ValueType.STRING) {
       reasons.add(Reason.of(field, "event.reason.not.text"));
       return null;
     }
-    String text = ((JsonString) value).getString().strip();
-    if (text.isEmpty()) {
-      if (required) {
-        reasons.add(Reason.of(field, "event.reason.required"));
-      }
-      return null;
-    }
-    return text;
-  }
-
-  private static OffsetDateTime time(JsonObject json, List<Reason> reasons) {
-    String text = text(json, "occurredAt", true, reasons);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return EventTime.parse(text);
-    } catch (DateTimeParseException e) {
-      reasons.add(Reason.of("occurredAt", "event.reason.time.format", text));
-      return null;
-    }
-  }
-
-  private static EventType type(JsonObject json, List<Reason> reasons) {
-    String text = text(json, "type", true, reasons);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return EventType.valueOf(text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      reasons.add(Reason.of("type", "event.reason.type", text));
-      return null;
-    }
-  }
-
-  private static String plate(JsonObject json, List<Reason> reasons) {
-    String text = text(json, "plate", false, reasons);
-    if (text == null) {
-      return null;
-    }
-    String plate = normalisePlate(text);
-    if (!PLATE.matcher(plate).matches()) {
-      reasons.add(Reason.of("plate", "event.reason.plate", text));
-      return null;
-    }
-    return plate;
+    return check.apply(((JsonString) value).getString());
   }
 
   private static BigDecimal number(
@@ -192,12 +135,7 @@ public final class EventReader {
       reasons.add(Reason.of(field, "event.reason.not.number"));
       return null;
     }
-    BigDecimal number = ((JsonNumber) value).bigDecimalValue();
-    if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-      reasons.add(Reason.of(field, "event.reason.range", min, max));
-      return null;
-    }
-    return number;
+    return EventFields.number(field, ((JsonNumber) value).bigDecimalValue(), min, max, reasons);
   }
 
   private static List<IncomingImage> images(JsonObject json, List<Reason> reasons) {
@@ -210,8 +148,7 @@ public final class EventReader {
       return List.of();
     }
     List<JsonValue> items = value.asJsonArray();
-    if (items.size() > MAX_IMAGES) {
-      reasons.add(Reason.of("images", "event.reason.images.too.many", MAX_IMAGES));
+    if (!EventFields.imageCount(items.size(), reasons)) {
       return List.of();
     }
     List<IncomingImage> images = new ArrayList<>();
@@ -223,13 +160,20 @@ public final class EventReader {
       }
       JsonObject image = items.get(i).asJsonObject();
       List<Reason> found = new ArrayList<>();
-      String kind = text(image, "kind", true, found);
-      String data = text(image, "data", false, found);
-      String vms = text(image, "vms", false, found);
-      String recording = text(image, "recordingId", false, found);
-      String frame = text(image, "frame", false, found);
-      found.replaceAll(r -> new Reason(field + "." + r.field(), r.messageKey(), r.args()));
-      reasons.addAll(found);
+      String kind =
+          ifText(image, "kind", found, sent -> EventFields.text("kind", sent, true, found));
+      String data =
+          ifText(image, "data", found, sent -> EventFields.text("data", sent, false, found));
+      String vms = ifText(image, "vms", found, sent -> EventFields.text("vms", sent, false, found));
+      String recording =
+          ifText(
+              image,
+              "recordingId",
+              found,
+              sent -> EventFields.text("recordingId", sent, false, found));
+      String frame =
+          ifText(image, "frame", found, sent -> EventFields.text("frame", sent, false, found));
+      reasons.addAll(EventFields.ofImage(field, found));
       if (!found.isEmpty()) {
         continue;
       }
@@ -251,10 +195,11 @@ public final class EventReader {
           continue;
         }
         images.add(new IncomingImage(kind, content, mediaType, null, null, null));
-      } else if (vms != null && recording != null) {
-        images.add(new IncomingImage(kind, null, null, vms, recording, frame));
       } else {
-        reasons.add(Reason.of(field, "event.reason.image.source"));
+        IncomingImage inVms = EventFields.inVms(field, kind, vms, recording, frame, reasons);
+        if (inVms != null) {
+          images.add(inVms);
+        }
       }
     }
     return images;
@@ -269,26 +214,17 @@ public final class EventReader {
       reasons.add(Reason.of("attributes", "event.reason.not.object"));
       return Map.of();
     }
-    JsonObject object = value.asJsonObject();
-    if (object.size() > MAX_ATTRIBUTES) {
-      reasons.add(Reason.of("attributes", "event.reason.attributes.too.many", MAX_ATTRIBUTES));
-      return Map.of();
-    }
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-      JsonValue.ValueType kind = entry.getValue().getValueType();
-      String text =
-          switch (kind) {
+    // Numbers and booleans are kept as their JSON text; nested values become null and are refused.
+    Map<String, String> sent = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
+      sent.put(
+          entry.getKey(),
+          switch (entry.getValue().getValueType()) {
             case STRING -> ((JsonString) entry.getValue()).getString();
             case NUMBER, TRUE, FALSE -> entry.getValue().toString();
             default -> null;
-          };
-      if (text == null || entry.getKey().length() > 64 || text.length() > 500) {
-        reasons.add(Reason.of("attributes." + entry.getKey(), "event.reason.attribute"));
-      } else {
-        attributes.put(entry.getKey(), text);
-      }
+          });
     }
-    return attributes;
+    return EventFields.attributes(sent, reasons);
   }
 }

@@ -2,14 +2,16 @@ package vn.tcc.event.internal.ingest;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One item of a batch after reading: the event when every field made sense, the reasons otherwise,
- * and always the item as sent (kept whole in the quarantine when rejected).
+ * and always the item as sent, which the quarantine keeps whole when it is rejected. A typed report
+ * only becomes JSON then, so the item is given as a supplier.
  */
 public record ReadEvent(
     int index,
-    JsonObject raw,
+    Supplier<JsonObject> sent,
     String sourceId,
     String sourceEventId,
     String cameraCode,
@@ -22,5 +24,10 @@ public record ReadEvent(
 
   public boolean readable() {
     return event != null;
+  }
+
+  /** The item as sent, as the quarantine keeps it; null when it was not a JSON object. */
+  public JsonObject raw() {
+    return sent.get();
   }
 }

@@ -1,20 +1,21 @@
 package vn.tcc.vms.internal.health;
 
-import static vn.tcc.shared.json.JsonFactory.JSON;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraHealthState;
-import vn.tcc.event.internal.ingest.EventIngestion;
+import vn.tcc.event.api.EventIntake;
+import vn.tcc.event.api.ReportedEvent;
 import vn.tcc.vms.api.VmsEvent;
 import vn.tcc.vms.api.VmsEventCursor;
 import vn.tcc.vms.internal.connection.VmsAdapters;
@@ -33,7 +34,7 @@ public class VmsEventFeed {
   @Inject VmsAdapters adapters;
   @Inject VmsConnectionRepository connections;
   @Inject CameraDirectory cameras;
-  @Inject EventIngestion ingestion;
+  @Inject EventIntake intake;
 
   /** Reads the next events of the VMS; returns how many. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -47,52 +48,47 @@ public class VmsEventFeed {
     for (CameraHealthState camera : cameras.linkedTo(connection.code())) {
       linked.put(camera.vmsExternalId(), camera);
     }
-    JsonArrayBuilder batch = JSON.createArrayBuilder();
+    List<ReportedEvent> reported = new ArrayList<>(events.size());
     for (VmsEvent event : events) {
-      batch.add(item(connection.code(), event, linked.get(event.cameraExternalId())));
+      reported.add(reported(connection.code(), event, linked.get(event.cameraExternalId())));
     }
     // The VMS speaks for the area it serves; a camera outside it is quarantined like any other.
-    ingestion.ingest("vms:" + connection.code(), connection.jurisdiction(), batch.build());
+    intake.report("vms:" + connection.code(), connection.jurisdiction(), reported);
     connections.moveEventCursor(connection.code(), events.get(events.size() - 1).eventId());
     return events.size();
   }
 
-  static JsonObjectBuilder item(String vmsCode, VmsEvent event, CameraHealthState camera) {
-    JsonObjectBuilder item =
-        JSON.createObjectBuilder()
-            .add("sourceId", vmsCode)
-            .add("sourceEventId", event.eventId())
-            .add("type", type(event))
-            .add(
-                "images",
-                JSON.createArrayBuilder()
-                    .add(
-                        JSON.createObjectBuilder()
-                            .add("kind", "vms-event")
-                            .add("vms", vmsCode)
-                            .add("recordingId", event.eventId())));
-    if (camera != null) {
-      item.add("cameraCode", camera.code());
+  /**
+   * The event as the VMS reported it; an unlinked camera is left out, so the intake quarantines the
+   * event for it instead of it being dropped here.
+   */
+  static ReportedEvent reported(String vmsCode, VmsEvent event, CameraHealthState camera) {
+    BigDecimal speed = null;
+    BigDecimal limit = null;
+    String measured = event.attributes().get("speed");
+    if (measured != null && measured.matches("\\d{1,3}/\\d{1,3}")) {
+      String[] speedAndLimit = measured.split("/");
+      speed = BigDecimal.valueOf(Integer.parseInt(speedAndLimit[0]));
+      limit = BigDecimal.valueOf(Integer.parseInt(speedAndLimit[1]));
     }
-    if (event.start() != null) {
-      item.add("occurredAt", event.start().atOffset(ZoneOffset.ofHours(7)).toString());
-    }
-    String plate = event.attributes().get("plate");
-    if (plate != null) {
-      item.add("plate", plate);
-    }
-    String speed = event.attributes().get("speed");
-    if (speed != null && speed.matches("\\d{1,3}/\\d{1,3}")) {
-      String[] measured = speed.split("/");
-      item.add("speedKmh", Integer.parseInt(measured[0]))
-          .add("speedLimitKmh", Integer.parseInt(measured[1]));
-    }
-    JsonObjectBuilder attributes = JSON.createObjectBuilder();
-    event.attributes().forEach(attributes::add);
+    // A VMS gives an instant; the event keeps Vietnam's offset, as event sources send theirs.
+    OffsetDateTime occurredAt =
+        event.start() == null ? null : event.start().atOffset(ZoneOffset.ofHours(7));
+    Map<String, String> attributes = new LinkedHashMap<>(event.attributes());
     if (event.cause() != null) {
-      attributes.add("vmsCause", event.cause());
+      attributes.put("vmsCause", event.cause());
     }
-    return item.add("attributes", attributes);
+    return new ReportedEvent(
+        vmsCode,
+        event.eventId(),
+        camera == null ? null : camera.code(),
+        occurredAt,
+        type(event),
+        event.attributes().get("plate"),
+        speed,
+        limit,
+        List.of(new ReportedEvent.VmsImage("vms-event", vmsCode, event.eventId())),
+        attributes);
   }
 
   /** A "type=" in the notes wins; else a measured speed over the limit is speeding; else a read. */

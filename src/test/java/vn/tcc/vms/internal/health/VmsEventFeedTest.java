@@ -1,17 +1,15 @@
 package vn.tcc.vms.internal.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tcc.camera.api.CameraHealth;
 import vn.tcc.camera.api.CameraHealthState;
-import vn.tcc.event.internal.ingest.EventReader;
-import vn.tcc.event.internal.ingest.ReadEvent;
+import vn.tcc.event.api.ReportedEvent;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.vms.api.VmsEvent;
 
@@ -33,19 +31,21 @@ class VmsEventFeedTest {
   }
 
   @Test
-  void a_zoneminder_speed_trigger_becomes_a_speeding_event_the_ingestion_accepts() {
-    JsonObject item =
-        VmsEventFeed.item("ZM-DEMO", event(Map.of("plate", "81A12345", "speed", "92/70")), LINKED)
-            .build();
-    ReadEvent read = EventReader.read(0, item);
-    assertTrue(read.readable(), read.reasons().toString());
-    assertEquals("SPEEDING", read.event().type().name());
-    assertEquals("GL-QN-0001", read.event().cameraCode());
-    assertEquals("ZM-DEMO", read.event().sourceId());
-    assertEquals("42", read.event().sourceEventId());
-    assertEquals("2026-11-21T08:45:03+07:00", read.event().occurredAt().toString());
-    assertEquals("42", read.event().images().get(0).vmsRecordingId());
-    assertEquals("Speed", read.event().attributes().get("vmsCause"));
+  void a_zoneminder_speed_trigger_becomes_a_speeding_event_report() {
+    ReportedEvent reported =
+        VmsEventFeed.reported(
+            "ZM-DEMO", event(Map.of("plate", "81A12345", "speed", "92/70")), LINKED);
+    assertEquals("SPEEDING", reported.type());
+    assertEquals("GL-QN-0001", reported.cameraCode());
+    assertEquals("ZM-DEMO", reported.sourceId());
+    assertEquals("42", reported.sourceEventId());
+    assertEquals("2026-11-21T08:45:03+07:00", reported.occurredAt().toString());
+    assertEquals("81A12345", reported.plate());
+    assertEquals(new BigDecimal(92), reported.speedKmh());
+    assertEquals(new BigDecimal(70), reported.speedLimitKmh());
+    assertEquals(
+        new ReportedEvent.VmsImage("vms-event", "ZM-DEMO", "42"), reported.images().get(0));
+    assertEquals("Speed", reported.attributes().get("vmsCause"));
   }
 
   @Test
@@ -56,11 +56,9 @@ class VmsEventFeedTest {
   }
 
   @Test
-  void an_event_of_an_unlinked_camera_is_kept_for_the_quarantine_not_dropped() {
-    ReadEvent read =
-        EventReader.read(0, VmsEventFeed.item("ZM-DEMO", event(Map.of()), null).build());
-    assertFalse(read.readable());
-    assertEquals("cameraCode", read.reasons().get(0).field());
-    assertEquals("42", read.sourceEventId());
+  void an_event_of_an_unlinked_camera_is_reported_without_a_camera_for_the_quarantine() {
+    ReportedEvent reported = VmsEventFeed.reported("ZM-DEMO", event(Map.of()), null);
+    assertNull(reported.cameraCode());
+    assertEquals("42", reported.sourceEventId());
   }
 }
