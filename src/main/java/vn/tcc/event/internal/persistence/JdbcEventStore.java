@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +25,8 @@ import vn.tcc.event.internal.ingest.IncomingEvent;
 import vn.tcc.event.internal.ingest.Reason;
 import vn.tcc.event.internal.ingest.Rejection;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.Row;
 
 /**
  * Events in plain JDBC: a batch is one statement (arrays unnested server-side) that inserts the new
@@ -86,8 +87,12 @@ public class JdbcEventStore implements EventStore {
          AND q.source_event_id = t.source_event_id
       """;
 
+  private Jdbc jdbc;
+
   @Resource(lookup = "java:jboss/datasources/TccDS")
-  DataSource dataSource;
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
 
   @Override
   public Map<String, Long> insertNew(String clientId, List<EventToStore> events) {
@@ -116,29 +121,34 @@ public class JdbcEventStore implements EventStore {
       columns[13][i] = imagesJson(stored.images());
       columns[14][i] = attributesJson(e.attributes());
     }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
-      for (int c = 0; c < columns.length; c++) {
-        insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
-      }
-      insert.setString(16, clientId);
-      insert.setInt(17, EventOutbox.Lane.configuredCount());
-      try (ResultSet rows = insert.executeQuery()) {
-        while (rows.next()) {
-          inserted.put(rows.getString(2) + "\u0000" + rows.getString(3), rows.getLong(1));
-        }
-      }
-      linkInlineEvidence(connection, events, inserted);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not store events: " + e.getMessage(), e);
+    Object[] parameters = new Object[columns.length + 2];
+    for (int c = 0; c < columns.length; c++) {
+      // The column's own String[], not a copy: the driver encodes it as it always has.
+      parameters[c] = new Jdbc.SqlArray("text", columns[c]);
     }
-    return inserted;
+    parameters[15] = clientId;
+    parameters[16] = EventOutbox.Lane.configuredCount();
+    return jdbc.run(
+        "store events",
+        connection -> {
+          try (PreparedStatement insert = Jdbc.prepare(connection, INSERT_NEW, parameters);
+              ResultSet rows = insert.executeQuery()) {
+            Row row = Row.of(rows);
+            while (rows.next()) {
+              inserted.put(
+                  row.string("source_id") + "\u0000" + row.string("source_event_id"),
+                  row.longValue("id"));
+            }
+          }
+          linkInlineEvidence(connection, events, inserted);
+          return inserted;
+        });
   }
 
   private static void linkInlineEvidence(
       Connection connection, List<EventToStore> events, Map<String, Long> inserted)
       throws SQLException {
-    try (PreparedStatement link = connection.prepareStatement(LINK_EVIDENCE)) {
+    try (PreparedStatement link = Jdbc.prepare(connection, LINK_EVIDENCE)) {
       boolean any = false;
       for (EventToStore stored : events) {
         Long id = inserted.get(stored.event().key());
@@ -165,25 +175,27 @@ public class JdbcEventStore implements EventStore {
     if (items.isEmpty()) {
       return ids;
     }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(QUARANTINE)) {
-      for (Rejection item : items) {
-        insert.setString(1, clientId);
-        insert.setString(2, clientJurisdiction == null ? "" : clientJurisdiction.value());
-        insert.setString(3, item.sourceId());
-        insert.setString(4, item.sourceEventId());
-        insert.setString(5, item.cameraCode());
-        insert.setString(6, item.payload() == null ? "null" : item.payload().toString());
-        insert.setString(7, reasonsJson(item.reasons()));
-        try (ResultSet row = insert.executeQuery()) {
-          row.next();
-          ids.add(row.getLong(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not quarantine events: " + e.getMessage(), e);
-    }
-    return ids;
+    return jdbc.run(
+        "quarantine events",
+        connection -> {
+          // One statement run per item on one connection: each answers its entry's id.
+          try (PreparedStatement insert = Jdbc.prepare(connection, QUARANTINE)) {
+            for (Rejection item : items) {
+              insert.setString(1, clientId);
+              insert.setString(2, clientJurisdiction == null ? "" : clientJurisdiction.value());
+              insert.setString(3, item.sourceId());
+              insert.setString(4, item.sourceEventId());
+              insert.setString(5, item.cameraCode());
+              insert.setString(6, item.payload() == null ? "null" : item.payload().toString());
+              insert.setString(7, reasonsJson(item.reasons()));
+              try (ResultSet rows = insert.executeQuery()) {
+                rows.next();
+                ids.add(Row.of(rows).longValue("id"));
+              }
+            }
+          }
+          return ids;
+        });
   }
 
   @Override
@@ -200,17 +212,13 @@ public class JdbcEventStore implements EventStore {
       eventIds[i] = entry.getValue();
       i++;
     }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update = connection.prepareStatement(RESOLVE_BY_RESEND)) {
-      update.setArray(1, connection.createArrayOf("text", sources));
-      update.setArray(2, connection.createArrayOf("text", ids));
-      Array array = connection.createArrayOf("bigint", eventIds);
-      update.setArray(3, array);
-      update.setString(4, clientId);
-      update.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not resolve quarantine: " + e.getMessage(), e);
-    }
+    jdbc.update(
+        "resolve quarantine",
+        RESOLVE_BY_RESEND,
+        new Jdbc.SqlArray("text", sources),
+        new Jdbc.SqlArray("text", ids),
+        new Jdbc.SqlArray("bigint", eventIds),
+        clientId);
   }
 
   private static String text(BigDecimal number) {
