@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tcc.event.api.EvidenceDeposit;
+import vn.tcc.event.internal.domain.EventEvidenceRecords;
+import vn.tcc.event.internal.domain.StoredEvidence;
 
 /** Files from a VMS into the evidence store, tied to their event in the same transaction. */
 @ApplicationScoped

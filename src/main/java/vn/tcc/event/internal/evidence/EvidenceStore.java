@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.tcc.event.api.EvidenceTampered;
+import vn.tcc.event.internal.domain.EvidenceIndex;
+import vn.tcc.event.internal.domain.StoredEvidence;
 
 /**
  * Evidence files (event images, snapshots and clips fetched from a VMS), content-addressed: a file

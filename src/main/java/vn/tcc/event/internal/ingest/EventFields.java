@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.tcc.event.api.EventType;
+import vn.tcc.event.internal.domain.IncomingImage;
+import vn.tcc.event.internal.domain.Reason;
 
 /**
  * The checks of an event's fields on their values, whatever form the event came in (a JSON item or

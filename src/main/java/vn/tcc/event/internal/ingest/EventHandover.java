@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import vn.tcc.event.api.AcceptedEvent;
 import vn.tcc.event.api.EventsHandedOver;
+import vn.tcc.event.internal.domain.EventOutbox;
 
 /**
  * Hands accepted events from the outbox to the modules that process them. Claiming, removing the

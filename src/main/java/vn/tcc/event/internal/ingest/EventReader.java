@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import vn.tcc.event.api.EventType;
+import vn.tcc.event.internal.domain.IncomingEvent;
+import vn.tcc.event.internal.domain.IncomingImage;
+import vn.tcc.event.internal.domain.Reason;
 import vn.tcc.shared.media.MediaTypes;
 
 /**

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.tcc.event.api.AcceptedEvent;
-import vn.tcc.event.internal.ingest.EventOutbox.Lane;
+import vn.tcc.event.internal.domain.EventOutbox;
+import vn.tcc.event.internal.domain.EventOutbox.Lane;
 
 /**
  * Drains the event outbox every second, in lanes that run side by side (system property {@code

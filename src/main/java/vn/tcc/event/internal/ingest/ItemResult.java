@@ -1,6 +1,7 @@
 package vn.tcc.event.internal.ingest;
 
 import java.util.List;
+import vn.tcc.event.internal.domain.Reason;
 
 /** What became of one item of a batch, in the order the source sent them. */
 public record ItemResult(

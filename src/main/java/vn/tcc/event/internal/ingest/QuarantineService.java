@@ -9,6 +9,8 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.List;
+import vn.tcc.event.internal.domain.QuarantineEntry;
+import vn.tcc.event.internal.domain.QuarantineRepository;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;

@@ -3,6 +3,8 @@ package vn.tcc.event.internal.ingest;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.function.Supplier;
+import vn.tcc.event.internal.domain.IncomingEvent;
+import vn.tcc.event.internal.domain.Reason;
 
 /**
  * One item of a batch after reading: the event when every field made sense, the reasons otherwise,

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import vn.tcc.event.api.EventType;
 import vn.tcc.event.api.ReportedEvent;
+import vn.tcc.event.internal.domain.IncomingEvent;
+import vn.tcc.event.internal.domain.IncomingImage;
+import vn.tcc.event.internal.domain.Reason;
 
 /**
  * Reads a typed report of an event with the same field checks, in the same order, as {@link

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import vn.tcc.event.api.EventEvidence.EvidenceItem;
-import vn.tcc.event.internal.evidence.EventEvidenceRecords;
+import vn.tcc.event.internal.domain.EventEvidenceRecords;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 import vn.tcc.event.api.AcceptedEvent;
 import vn.tcc.event.api.EventImage;
 import vn.tcc.event.api.EventType;
-import vn.tcc.event.internal.ingest.EventOutbox;
+import vn.tcc.event.internal.domain.EventOutbox;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;

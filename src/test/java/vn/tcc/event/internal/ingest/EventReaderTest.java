@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.camera.api.CameraStatus;
 import vn.tcc.event.api.EventType;
+import vn.tcc.event.internal.domain.EventRules;
+import vn.tcc.event.internal.domain.IncomingEvent;
+import vn.tcc.event.internal.domain.Reason;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 class EventReaderTest {

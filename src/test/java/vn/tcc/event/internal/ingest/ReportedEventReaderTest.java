@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tcc.event.api.EventType;
 import vn.tcc.event.api.ReportedEvent;
+import vn.tcc.event.internal.domain.IncomingEvent;
+import vn.tcc.event.internal.domain.Reason;
 
 /** A typed report is checked as the same event posted as JSON: same event, same reasons. */
 class ReportedEventReaderTest {

@@ -1,4 +1,4 @@
-package vn.tcc.event.internal.ingest;
+package vn.tcc.event.internal.domain;
 
 import java.time.Duration;
 import java.util.List;

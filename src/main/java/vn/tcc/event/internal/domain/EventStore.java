@@ -1,4 +1,4 @@
-package vn.tcc.event.internal.ingest;
+package vn.tcc.event.internal.domain;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.tcc.event.internal.ingest;
+package vn.tcc.event.internal.domain;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package vn.tcc.event.internal.ingest;
+package vn.tcc.event.internal.domain;
 
 /**
  * An image as a source sent it: inline bytes (checked to be JPEG or PNG) or a reference into a VMS
