@@ -1,4 +1,4 @@
-package vn.tcc.vms.internal.health;
+package vn.tcc.vms.internal.domain;
 
 import java.time.Instant;
 import java.util.Set;
