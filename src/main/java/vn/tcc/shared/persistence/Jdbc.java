@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 
 /**
@@ -62,6 +67,71 @@ public final class Jdbc {
             return rows.next() ? Optional.ofNullable(mapper.map(new Row(rows))) : Optional.empty();
           }
         });
+  }
+
+  /**
+   * The rows of a query read through a cursor, {@code fetchSize} rows at a time, so memory stays
+   * bounded however many rows match (PostgreSQL keeps the cursor only inside a transaction). The
+   * stream holds its connection until it is closed: close it.
+   */
+  public <T> Stream<T> stream(
+      String what, String sql, int fetchSize, RowMapper<T> mapper, Object... parameters) {
+    Connection connection = null;
+    PreparedStatement statement = null;
+    try {
+      connection = dataSource.getConnection();
+      statement = prepare(connection, sql, parameters);
+      statement.setFetchSize(fetchSize);
+      ResultSet rows = statement.executeQuery();
+      Row row = new Row(rows);
+      Spliterator<T> reader =
+          new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+              try {
+                if (!rows.next()) {
+                  return false;
+                }
+                action.accept(mapper.map(row));
+                return true;
+              } catch (SQLException e) {
+                throw new DataAccessFailure(what, e);
+              }
+            }
+          };
+      PreparedStatement opened = statement;
+      Connection held = connection;
+      return StreamSupport.stream(reader, false)
+          .onClose(
+              () -> {
+                try (held;
+                    opened;
+                    rows) {
+                  // closed in reverse order: the rows, the statement, then the connection
+                } catch (SQLException e) {
+                  throw new DataAccessFailure(what, e);
+                }
+              });
+    } catch (SQLException e) {
+      closeAfter(e, statement, connection);
+      throw new DataAccessFailure(what, e);
+    } catch (RuntimeException e) {
+      closeAfter(e, statement, connection);
+      throw e;
+    }
+  }
+
+  /** Closes what a failed call had opened; a failure to close is kept with the first failure. */
+  private static void closeAfter(Exception failure, AutoCloseable... opened) {
+    for (AutoCloseable resource : opened) {
+      if (resource != null) {
+        try {
+          resource.close();
+        } catch (Exception e) {
+          failure.addSuppressed(e);
+        }
+      }
+    }
   }
 
   /** Runs an INSERT, UPDATE or DELETE; returns the rows it changed. */

@@ -1,6 +1,5 @@
 package vn.tcc.camera.internal.persistence;
 
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tcc.camera.internal.domain.CameraFilter;
@@ -81,34 +80,15 @@ final class CameraSqlFilter {
     return new CameraSqlFilter(String.join(" AND ", clauses), parameters);
   }
 
-  int size() {
-    return parameters.size();
-  }
-
-  /** Binds the parameters, numbering from 1. */
-  Query bind(Query query) {
-    return bind(query, 1);
-  }
-
-  /** Binds the parameters from the given position, when other parameters come first. */
-  Query bind(Query query, int first) {
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(first + i, parameters.get(i));
-    }
-    return query;
-  }
-
-  /** The SQL with ? numbered as ?1, ?2... as JPA native queries want them. */
-  static String numbered(String sql) {
-    StringBuilder out = new StringBuilder(sql.length() + 16);
-    int n = 0;
-    for (int i = 0; i < sql.length(); i++) {
-      char ch = sql.charAt(i);
-      out.append(ch);
-      if (ch == '?') {
-        out.append(++n);
-      }
-    }
-    return out.toString();
+  /**
+   * The parameters of a statement whose {@code ?} are, in order: {@code before}, this filter's (in
+   * {@link #where}), then {@code after}.
+   */
+  Object[] parameters(List<?> before, Object... after) {
+    List<Object> all = new ArrayList<>(before.size() + parameters.size() + after.length);
+    all.addAll(before);
+    all.addAll(parameters);
+    all.addAll(List.of(after));
+    return all.toArray();
   }
 }

@@ -2,6 +2,7 @@ package vn.tcc.camera.internal.persistence;
 
 import static vn.tcc.shared.json.JsonFactory.JSON;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -12,19 +13,77 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import vn.tcc.camera.api.CameraHealth;
 import vn.tcc.camera.internal.domain.Camera;
 import vn.tcc.camera.internal.domain.CameraRepository;
 import vn.tcc.camera.internal.domain.ConformityDocument;
 import vn.tcc.camera.internal.domain.FieldChange;
+import vn.tcc.camera.internal.domain.HealthTimeline;
 import vn.tcc.camera.internal.domain.ImportBatch;
 import vn.tcc.camera.internal.domain.Owner;
 import vn.tcc.camera.internal.domain.RegistryHistoryEntry;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.RowMapper;
 
+/**
+ * Cameras and owners are edited as JPA entities; the registry's history, imports, documents and
+ * health transitions are rows without an entity: written with native statements on the entity
+ * manager (which flushes the entity changes pending before them, so the rows land in that order)
+ * and read through the JDBC helper.
+ */
 @ApplicationScoped
 public class JpaCameraRepository implements CameraRepository {
+  private static final RowMapper<RegistryHistoryEntry> HISTORY_ENTRY =
+      row ->
+          new RegistryHistoryEntry(
+              row.instant("changed_at"),
+              row.string("actor"),
+              row.string("actor_name"),
+              RegistryHistoryEntry.ChangeKind.valueOf(row.string("change_kind")),
+              row.string("reason"),
+              changes(row.string("changes")));
+
+  private static final RowMapper<ImportBatch> IMPORT_BATCH =
+      row ->
+          new ImportBatch(
+              row.string("file_name"),
+              row.string("file_sha256"),
+              row.instant("imported_at"),
+              row.string("imported_by"),
+              row.intValue("rows_total"),
+              row.intValue("created"),
+              row.intValue("updated"),
+              row.intValue("unchanged"),
+              row.intValue("rejected"));
+
+  private static final RowMapper<ConformityDocument> DOCUMENT =
+      row ->
+          new ConformityDocument(
+              row.string("file_name"),
+              row.string("media_type"),
+              row.intValue("size_bytes"),
+              row.string("sha256"),
+              row.string("uploaded_by"),
+              row.instant("uploaded_at"));
+
+  private static final RowMapper<HealthTimeline.Transition> HEALTH_TRANSITION =
+      row ->
+          new HealthTimeline.Transition(
+              row.instant("changed_at"),
+              CameraHealth.valueOf(row.string("from_health")),
+              CameraHealth.valueOf(row.string("to_health")));
+
   @PersistenceContext private EntityManager em;
+  private Jdbc jdbc;
+
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
 
   @Override
   public Optional<Camera> findByCode(String code) {
@@ -80,39 +139,30 @@ public class JpaCameraRepository implements CameraRepository {
   @Override
   public List<RegistryHistoryEntry> history(
       RegistryHistoryEntry.ObjectType type, long objectId, int offset, int limit) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT changed_at, actor, actor_name, change_kind, reason, CAST(changes AS text)"
-                    + " FROM camera.registry_history WHERE object_type = ?1 AND object_id = ?2"
-                    + " ORDER BY changed_at DESC, id DESC LIMIT ?3 OFFSET ?4")
-            .setParameter(1, type.name())
-            .setParameter(2, objectId)
-            .setParameter(3, limit)
-            .setParameter(4, offset)
-            .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new RegistryHistoryEntry(
-                    SqlValues.instant(row[0]),
-                    SqlValues.text(row[1]),
-                    SqlValues.text(row[2]),
-                    RegistryHistoryEntry.ChangeKind.valueOf(SqlValues.text(row[3])),
-                    SqlValues.text(row[4]),
-                    changes(SqlValues.text(row[5]))))
-        .toList();
+    return jdbc.list(
+        "read the registry history",
+        """
+        SELECT changed_at, actor, actor_name, change_kind, reason, CAST(changes AS text) AS changes
+          FROM camera.registry_history WHERE object_type = ? AND object_id = ?
+         ORDER BY changed_at DESC, id DESC LIMIT ? OFFSET ?
+        """,
+        HISTORY_ENTRY,
+        type.name(),
+        objectId,
+        limit,
+        offset);
   }
 
   @Override
   public long historyCount(RegistryHistoryEntry.ObjectType type, long objectId) {
-    return SqlValues.number(
-        em.createNativeQuery(
-                "SELECT count(*) FROM camera.registry_history WHERE object_type = ?1 AND"
-                    + " object_id = ?2")
-            .setParameter(1, type.name())
-            .setParameter(2, objectId)
-            .getSingleResult());
+    return jdbc.first(
+            "count the registry history",
+            "SELECT count(*) AS entries FROM camera.registry_history"
+                + " WHERE object_type = ? AND object_id = ?",
+            row -> row.longValue("entries"),
+            type.name(),
+            objectId)
+        .orElse(0L);
   }
 
   @Override
@@ -135,28 +185,15 @@ public class JpaCameraRepository implements CameraRepository {
 
   @Override
   public Optional<ImportBatch> lastImportOf(String sha256) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT file_name, file_sha256, imported_at, imported_by, rows_total, created,"
-                    + " updated, unchanged, rejected FROM camera.import_batch WHERE file_sha256 ="
-                    + " ?1 ORDER BY imported_at DESC LIMIT 1")
-            .setParameter(1, sha256)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            row ->
-                new ImportBatch(
-                    SqlValues.text(row[0]),
-                    SqlValues.text(row[1]),
-                    SqlValues.instant(row[2]),
-                    SqlValues.text(row[3]),
-                    (int) SqlValues.number(row[4]),
-                    (int) SqlValues.number(row[5]),
-                    (int) SqlValues.number(row[6]),
-                    (int) SqlValues.number(row[7]),
-                    (int) SqlValues.number(row[8])));
+    return jdbc.first(
+        "read the last import of a file",
+        """
+        SELECT file_name, file_sha256, imported_at, imported_by, rows_total, created, updated,
+               unchanged, rejected
+          FROM camera.import_batch WHERE file_sha256 = ? ORDER BY imported_at DESC LIMIT 1
+        """,
+        IMPORT_BATCH,
+        sha256);
   }
 
   @Override
@@ -181,34 +218,21 @@ public class JpaCameraRepository implements CameraRepository {
 
   @Override
   public Optional<ConformityDocument> document(long cameraId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at FROM"
-                    + " camera.conformity_document WHERE camera_id = ?1")
-            .setParameter(1, cameraId)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            row ->
-                new ConformityDocument(
-                    SqlValues.text(row[0]),
-                    SqlValues.text(row[1]),
-                    (int) SqlValues.number(row[2]),
-                    SqlValues.text(row[3]),
-                    SqlValues.text(row[4]),
-                    SqlValues.instant(row[5])));
+    return jdbc.first(
+        "read a conformity document",
+        "SELECT file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at"
+            + " FROM camera.conformity_document WHERE camera_id = ?",
+        DOCUMENT,
+        cameraId);
   }
 
   @Override
   public Optional<byte[]> documentContent(long cameraId) {
-    @SuppressWarnings("unchecked")
-    List<byte[]> rows =
-        em.createNativeQuery("SELECT content FROM camera.conformity_document WHERE camera_id = ?1")
-            .setParameter(1, cameraId)
-            .getResultList();
-    return rows.stream().findFirst();
+    return jdbc.first(
+        "read a conformity document's content",
+        "SELECT content FROM camera.conformity_document WHERE camera_id = ?",
+        row -> row.bytes("content"),
+        cameraId);
   }
 
   private static String json(List<FieldChange> changes) {
@@ -240,39 +264,28 @@ public class JpaCameraRepository implements CameraRepository {
   }
 
   @Override
-  public List<vn.tcc.camera.internal.domain.HealthTimeline.Transition> healthTransitions(
-      long cameraId, java.time.Instant from, java.time.Instant to) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT changed_at, from_health, to_health FROM camera.health_transition"
-                    + " WHERE camera_id = :camera AND changed_at >= :from AND changed_at < :to"
-                    + " ORDER BY changed_at, id")
-            .setParameter("camera", cameraId)
-            .setParameter(
-                "from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
-            .setParameter("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new vn.tcc.camera.internal.domain.HealthTimeline.Transition(
-                    SqlValues.instant(r[0]),
-                    vn.tcc.camera.api.CameraHealth.valueOf((String) r[1]),
-                    vn.tcc.camera.api.CameraHealth.valueOf((String) r[2])))
-        .toList();
+  public List<HealthTimeline.Transition> healthTransitions(
+      long cameraId, Instant from, Instant to) {
+    return jdbc.list(
+        "read a camera's health transitions",
+        "SELECT changed_at, from_health, to_health FROM camera.health_transition"
+            + " WHERE camera_id = ? AND changed_at >= ? AND changed_at < ?"
+            + " ORDER BY changed_at, id",
+        HEALTH_TRANSITION,
+        cameraId,
+        from,
+        to);
   }
 
   @Override
-  public vn.tcc.camera.api.CameraHealth healthAt(long cameraId, java.time.Instant at) {
-    @SuppressWarnings("unchecked")
-    List<String> rows =
-        em.createNativeQuery(
-                "SELECT to_health FROM camera.health_transition WHERE camera_id = :camera"
-                    + " AND changed_at < :at ORDER BY changed_at DESC, id DESC LIMIT 1")
-            .setParameter("camera", cameraId)
-            .setParameter("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
-            .getResultList();
-    return rows.isEmpty() ? null : vn.tcc.camera.api.CameraHealth.valueOf(rows.get(0));
+  public CameraHealth healthAt(long cameraId, Instant at) {
+    return jdbc.first(
+            "read a camera's health at a time",
+            "SELECT to_health FROM camera.health_transition WHERE camera_id = ?"
+                + " AND changed_at < ? ORDER BY changed_at DESC, id DESC LIMIT 1",
+            row -> CameraHealth.valueOf(row.string("to_health")),
+            cameraId,
+            at)
+        .orElse(null);
   }
 }

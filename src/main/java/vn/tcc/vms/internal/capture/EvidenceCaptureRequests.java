@@ -9,6 +9,7 @@ import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.event.api.AcceptedEvent;
 import vn.tcc.event.api.EventsHandedOver;
+import vn.tcc.vms.internal.domain.EvidenceCaptures;
 
 /**
  * Every violation event from a camera linked to a VMS gets its evidence captured: queued in the

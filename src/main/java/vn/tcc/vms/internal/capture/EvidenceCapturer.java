@@ -23,11 +23,12 @@ import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsRecording;
 import vn.tcc.vms.api.VmsUnavailable;
 import vn.tcc.vms.api.VmsUnsupportedOperation;
-import vn.tcc.vms.internal.capture.EvidenceCaptures.CaptureTask;
-import vn.tcc.vms.internal.capture.EvidenceCaptures.ClaimedCapture;
 import vn.tcc.vms.internal.connection.VmsAdapters;
 import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionRepository;
+import vn.tcc.vms.internal.domain.EvidenceCaptures;
+import vn.tcc.vms.internal.domain.EvidenceCaptures.CaptureTask;
+import vn.tcc.vms.internal.domain.EvidenceCaptures.ClaimedCapture;
 
 /**
  * Fetches an event's evidence from the VMS of its camera: the recorded frame at the event's time,

@@ -7,6 +7,7 @@ import vn.tcc.event.api.EvidenceDeposit;
 import vn.tcc.event.api.EvidenceDeposit.DepositedFile;
 import vn.tcc.event.api.EvidenceDeposit.FileFromVms;
 import vn.tcc.vms.api.VmsMedia;
+import vn.tcc.vms.internal.domain.EvidenceCaptures;
 
 /**
  * Hands captured files to the evidence store and closes the capture, all or nothing: the deposit

@@ -21,6 +21,7 @@ import vn.tcc.vms.api.VmsCameraStatus;
 import vn.tcc.vms.internal.connection.VmsAdapters;
 import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionRepository;
+import vn.tcc.vms.internal.domain.OfflineAlertRepository;
 
 /**
  * One poll of one VMS: asks the status of every camera linked to it in one call, records each

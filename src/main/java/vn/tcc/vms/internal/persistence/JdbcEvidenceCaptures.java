@@ -8,7 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import vn.tcc.event.api.EventEvidence.CaptureStatus;
 import vn.tcc.shared.persistence.Jdbc;
-import vn.tcc.vms.internal.capture.EvidenceCaptures;
+import vn.tcc.vms.internal.domain.EvidenceCaptures;
 
 /** The capture queue in plain SQL; {@code SKIP LOCKED} lets several servers work it. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.tcc.platform.health;
+package vn.tcc.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package vn.tcc.vms.internal.capture;
+package vn.tcc.vms.internal.domain;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.tcc.platform.migration;
+package vn.tcc.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package vn.tcc.platform.migration;
+package vn.tcc.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

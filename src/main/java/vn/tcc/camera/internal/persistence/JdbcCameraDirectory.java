@@ -1,0 +1,168 @@
+package vn.tcc.camera.internal.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.camera.api.CameraHealth;
+import vn.tcc.camera.api.CameraHealthState;
+import vn.tcc.camera.api.CameraReference;
+import vn.tcc.camera.api.CameraStatus;
+import vn.tcc.camera.api.HealthReading;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.RowMapper;
+
+/** The registry's lookups for other modules, in plain SQL: event batches ask for many at once. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JdbcCameraDirectory implements CameraDirectory {
+  private static final RowMapper<CameraReference> LINKED_REFERENCE =
+      row ->
+          new CameraReference(
+              row.string("code"),
+              row.string("name"),
+              new JurisdictionCode(row.string("jurisdiction_code")),
+              CameraStatus.valueOf(row.string("status")),
+              row.string("vms_code"),
+              row.string("vms_external_id"));
+
+  private static final RowMapper<CameraReference> UNLINKED_REFERENCE =
+      row ->
+          new CameraReference(
+              row.string("code"),
+              row.string("name"),
+              new JurisdictionCode(row.string("jurisdiction_code")),
+              CameraStatus.valueOf(row.string("status")),
+              null,
+              null);
+
+  private static final RowMapper<CameraHealthState> HEALTH_STATE =
+      row ->
+          new CameraHealthState(
+              row.string("code"),
+              row.string("vms_external_id"),
+              new JurisdictionCode(row.string("jurisdiction_code")),
+              CameraHealth.valueOf(row.string("health")),
+              row.instant("health_since"));
+
+  /** The camera a health update changed, and the health it had before. */
+  private record HealthBefore(long cameraId, String health) {}
+
+  private static final RowMapper<HealthBefore> HEALTH_BEFORE =
+      row -> new HealthBefore(row.longValue("id"), row.string("health"));
+
+  private Jdbc jdbc;
+
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
+
+  @Override
+  public Map<String, CameraReference> byCodes(Collection<String> codes) {
+    Map<String, CameraReference> found = new HashMap<>();
+    if (codes.isEmpty()) {
+      return found;
+    }
+    List<CameraReference> cameras =
+        jdbc.list(
+            "look cameras up by code",
+            "SELECT code, name, jurisdiction_code, status, vms_code, vms_external_id"
+                + " FROM camera.camera WHERE code = ANY(?)",
+            LINKED_REFERENCE,
+            Jdbc.array("varchar", codes));
+    for (CameraReference camera : cameras) {
+      found.put(camera.code(), camera);
+    }
+    return found;
+  }
+
+  @Override
+  public List<CameraReference> unlinked(JurisdictionCode scope) {
+    return jdbc.list(
+        "list cameras not linked to a VMS",
+        "SELECT code, name, jurisdiction_code, status FROM camera.camera"
+            + " WHERE vms_external_id IS NULL AND status <> 'DECOMMISSIONED'"
+            + " AND (jurisdiction_code = ? OR jurisdiction_code LIKE ? ESCAPE '!')"
+            + " ORDER BY code",
+        UNLINKED_REFERENCE,
+        scope.value(),
+        scope.childrenLikePattern());
+  }
+
+  @Override
+  public List<CameraHealthState> linkedTo(String vmsCode) {
+    return jdbc.list(
+        "list the cameras linked to a VMS",
+        "SELECT code, vms_external_id, jurisdiction_code, health, health_since"
+            + " FROM camera.camera WHERE vms_code = ? AND vms_external_id IS NOT NULL"
+            + " ORDER BY code",
+        HEALTH_STATE,
+        vmsCode);
+  }
+
+  @Override
+  public List<String> recordHealth(String vmsCode, List<HealthReading> readings, Instant at) {
+    List<String> changed = new ArrayList<>();
+    List<HealthReading> sorted = new ArrayList<>(readings);
+    sorted.sort(Comparator.comparing(HealthReading::code));
+    for (HealthReading reading : sorted) {
+      String health = reading.health().name();
+      Optional<HealthBefore> before =
+          jdbc.first(
+              "record a camera's health",
+              "WITH old AS (SELECT id, health FROM camera.camera WHERE code = ? FOR UPDATE)"
+                  + " UPDATE camera.camera c SET health = ?,"
+                  + " health_since = CASE WHEN c.health <> ? THEN ? ELSE c.health_since END,"
+                  + " last_seen_at = coalesce(?, c.last_seen_at)"
+                  + " FROM old WHERE c.id = old.id RETURNING c.id, old.health",
+              HEALTH_BEFORE,
+              reading.code(),
+              health,
+              health,
+              at,
+              reading.lastSeen());
+      if (before.isEmpty() || health.equals(before.get().health())) {
+        continue;
+      }
+      jdbc.update(
+          "record a camera's health transition",
+          "INSERT INTO camera.health_transition"
+              + " (camera_id, from_health, to_health, changed_at, vms_code, detail)"
+              + " VALUES (?, ?, ?, ?, ?, left(?, 200))",
+          before.get().cameraId(),
+          before.get().health(),
+          health,
+          at,
+          vmsCode,
+          reading.detail());
+      changed.add(reading.code());
+    }
+    return changed;
+  }
+
+  @Override
+  public void recordLatestEvents(Map<String, Instant> latestByCode) {
+    // Sorted, so two batches touching the same cameras lock them in the same order.
+    for (Map.Entry<String, Instant> latest : new TreeMap<>(latestByCode).entrySet()) {
+      jdbc.update(
+          "record a camera's latest event",
+          "UPDATE camera.camera SET last_event_at = ? WHERE code = ?"
+              + " AND (last_event_at IS NULL OR last_event_at < ?)",
+          latest.getValue(),
+          latest.getKey(),
+          latest.getValue());
+    }
+  }
+}
