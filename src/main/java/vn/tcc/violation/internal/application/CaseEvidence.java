@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.tcc.event.api.EventEvidence;
 import vn.tcc.shared.security.Caller;
+import vn.tcc.violation.internal.domain.ViolationCase;
 
 /**
  * The evidence of a case: the files captured for its events (the VMS module keeps and checks them),
@@ -17,8 +18,8 @@ import vn.tcc.shared.security.Caller;
 @ApplicationScoped
 public class CaseEvidence {
   @Inject EventEvidence evidence;
-  @Inject CaseRepository cases;
-  @Inject CaseWork work;
+  @Inject CaseHistory history;
+  @Inject CaseAccess access;
 
   /** The case's files, images first, each once even when several events share it. */
   public List<EvidenceFile> filesOf(Caller caller, CaseView view) {
@@ -26,11 +27,11 @@ public class CaseEvidence {
   }
 
   /** The same, from the case's events as stored. */
-  public List<EvidenceFile> filesOf(Caller caller, List<CaseRepository.CaseEvent> events) {
+  public List<EvidenceFile> filesOf(Caller caller, List<CaseHistory.CaseEvent> events) {
     List<EvidenceFile> images = new ArrayList<>();
     List<EvidenceFile> others = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (CaseRepository.CaseEvent event : events) {
+    for (CaseHistory.CaseEvent event : events) {
       for (EventEvidence.EvidenceItem item : evidence.of(caller, event.eventId()).items()) {
         if (seen.add(item.sha256())) {
           EvidenceFile file =
@@ -50,9 +51,9 @@ public class CaseEvidence {
    */
   public Optional<EventEvidence.EvidenceContent> read(
       Caller caller, String caseNumber, String sha256) {
-    CaseRecord record = work.visibleCase(caller, caseNumber, false);
+    ViolationCase violationCase = access.visible(caller, caseNumber);
     boolean ofTheCase =
-        cases.events(record.id()).stream()
+        history.events(violationCase.id()).stream()
             .anyMatch(
                 event ->
                     evidence.of(caller, event.eventId()).items().stream()

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.tcc.shared.audit.AuditOutcome;
@@ -14,9 +13,9 @@ import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.violation.internal.application.Payments.Payment;
-import vn.tcc.violation.internal.domain.CaseDeadlines;
-import vn.tcc.violation.internal.domain.CaseLifecycle;
 import vn.tcc.violation.internal.domain.CaseState;
+import vn.tcc.violation.internal.domain.ViolationCase;
+import vn.tcc.violation.internal.domain.ViolationCases;
 
 /**
  * After the notice: the penalty decision (the fine within the rule's range; payment is due 10 days
@@ -33,8 +32,8 @@ public class CaseSettlement {
   static final String APPEAL_DOCUMENT = "VIOLATION_APPEAL_DOCUMENT_ADDED";
   static final String APPEAL_DOCUMENT_READ = "VIOLATION_APPEAL_DOCUMENT_READ";
 
-  @Inject CaseWork work;
-  @Inject CaseRepository cases;
+  @Inject CaseAccess access;
+  @Inject ViolationCases cases;
   @Inject Payments payments;
   @Inject Appeals appeals;
   @Inject AuditTrail auditTrail;
@@ -46,35 +45,20 @@ public class CaseSettlement {
   @Transactional
   public CaseView decidePenalty(Caller caller, String number, long fineVnd) {
     CaseRoles.requirePerson(caller, CaseRoles.ACTING);
-    CaseRecord record = work.visibleCase(caller, number, true);
-    boolean dismissedAppeal =
-        record.state() == CaseState.APPEAL_DECIDED
-            && appeals.of(record.id()).map(a -> "DISMISSED".equals(a.decision())).orElse(false);
-    if (record.state() != CaseState.NOTICE_ISSUED && !dismissedAppeal) {
-      throw new ProblemException(409, "violation.penalty.notNow");
-    }
-    CaseRecord.Fine fine = record.fine();
-    if (fine == null
-        || fine.minVnd() == null
-        || fineVnd < fine.minVnd()
-        || fineVnd > fine.maxVnd()) {
-      throw new ProblemException(
-          422,
-          "violation.penalty.outOfRange",
-          fine == null ? null : fine.minVnd(),
-          fine == null ? null : fine.maxVnd());
-    }
-    Instant now = clock.instant();
-    LocalDate due = CaseDeadlines.paymentDue(now);
-    cases.decidePenalty(record.id(), fineVnd, caller.username(), now, due);
-    cases.note(
-        record,
-        caller.username(),
-        caller.displayName(),
-        "Quyết định xử phạt " + fineVnd + " đồng",
-        now);
-    auditChange(PENALTY_DECIDED, record, "fine=" + fineVnd + " due=" + due);
-    return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+    ViolationCase violationCase = access.visibleForChange(caller, number);
+    boolean appealDismissed =
+        violationCase.state() == CaseState.APPEAL_DECIDED
+            && appeals
+                .of(violationCase.id())
+                .map(a -> "DISMISSED".equals(a.decision()))
+                .orElse(false);
+    violationCase.decidePenalty(caller, fineVnd, appealDismissed, clock.instant());
+    cases.save(violationCase);
+    auditChange(
+        PENALTY_DECIDED,
+        violationCase,
+        "fine=" + fineVnd + " due=" + violationCase.penalty().paymentDue());
+    return access.viewOf(caller, number);
   }
 
   /**
@@ -96,66 +80,56 @@ public class CaseSettlement {
     if (transactionRef == null || transactionRef.isBlank()) {
       throw new ProblemException(422, "violation.payment.referenceRequired");
     }
-    CaseRecord record =
+    ViolationCase violationCase =
         caller.kind() == Caller.Kind.SYSTEM
             ? cases
                 .byNumberForUpdate(number)
                 .orElseThrow(() -> new ProblemException(404, "problem.404.detail"))
-            : work.visibleCase(caller, number, true);
+            : access.visibleForChange(caller, number);
     Optional<Payment> already = payments.byReference(transactionRef.strip());
     if (already.isPresent()) {
-      if (!payments.ofCase(record.id()).contains(already.get())) {
+      if (!payments.ofCase(violationCase.id()).contains(already.get())) {
         throw new ProblemException(409, "violation.payment.referenceUsed");
       }
-      return work.viewOf(caller, record);
+      return access.viewOf(caller, violationCase);
     }
-    if (record.fineVnd() == null) {
+    Long fineVnd = violationCase.fineVnd();
+    if (fineVnd == null) {
       throw new ProblemException(409, "violation.payment.noPenalty");
     }
     Instant when = paidAt == null ? clock.instant() : paidAt;
-    long lateFee = CaseDeadlines.lateFeeVnd(record.fineVnd(), record.penaltyDecidedAt(), when);
-    long owed = record.fineVnd() + lateFee;
+    long lateFee = violationCase.lateFeeVnd(when);
+    long owed = fineVnd + lateFee;
     if (amountVnd < owed) {
       throw new ProblemException(422, "violation.payment.amountShort", amountVnd, owed);
     }
-    CaseLifecycle paid = record.lifecycle().moveTo(CaseState.PAID, caller, null);
+    // The case moves first: a payment it may not take now is refused before it is kept.
+    violationCase.pay(caller, transactionRef, when, clock.instant());
     payments.save(
-        record.id(),
+        violationCase.id(),
         new Payment(
-            channel,
-            transactionRef.strip(),
-            record.fineVnd(),
-            lateFee,
-            amountVnd,
-            when,
-            caller.username()));
-    Instant now = clock.instant();
-    cases.move(record, paid, caller.username(), caller.displayName(), transactionRef, now);
-    CaseRecord afterPayment = cases.byNumber(number).orElseThrow();
-    CaseLifecycle closed =
-        afterPayment.lifecycle().moveTo(CaseState.CLOSED, Caller.SYSTEM_CALLER, null);
-    cases.move(afterPayment, closed, "system", "TCC", "Đã nộp đủ tiền phạt", now);
-    cases.markPaidAndClosed(record.id(), when, now);
+            channel, transactionRef.strip(), fineVnd, lateFee, amountVnd, when, caller.username()));
+    cases.save(violationCase);
     auditChange(
         PAID,
-        record,
+        violationCase,
         channel + " ref=" + transactionRef + " amount=" + amountVnd + " late=" + lateFee);
-    return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+    return access.viewOf(caller, number);
   }
 
   @Transactional
   public CaseView appeal(Caller caller, String number, String grounds) {
     CaseRoles.requirePerson(caller, CaseRoles.ACTING);
-    CaseRecord record = work.visibleCase(caller, number, true);
+    ViolationCase violationCase = access.visibleForChange(caller, number);
     if (grounds == null || grounds.isBlank()) {
       throw new ProblemException(422, "violation.appeal.groundsRequired");
     }
-    CaseLifecycle next = record.lifecycle().moveTo(CaseState.APPEALED, caller, grounds);
     Instant now = clock.instant();
-    appeals.file(record.id(), grounds.strip(), caller.username(), now);
-    cases.move(record, next, caller.username(), caller.displayName(), grounds.strip(), now);
-    auditChange(APPEALED, record, null);
-    return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+    violationCase.appeal(caller, grounds.strip(), now);
+    appeals.file(violationCase.id(), grounds.strip(), caller.username(), now);
+    cases.save(violationCase);
+    auditChange(APPEALED, violationCase, null);
+    return access.viewOf(caller, number);
   }
 
   /** Appeal documents: PDF, JPEG or PNG, at most 10 MB each. */
@@ -165,8 +139,8 @@ public class CaseSettlement {
   @Transactional
   public CaseView addAppealDocument(Caller caller, String number, String fileName, byte[] content) {
     CaseRoles.requirePerson(caller, CaseRoles.ACTING);
-    CaseRecord record = work.visibleCase(caller, number, true);
-    if (record.state() != CaseState.APPEALED) {
+    ViolationCase violationCase = access.visibleForChange(caller, number);
+    if (violationCase.state() != CaseState.APPEALED) {
       throw new ProblemException(409, "violation.appeal.notOpen");
     }
     if (content == null || content.length == 0) {
@@ -187,31 +161,31 @@ public class CaseSettlement {
     String sha256 = sha256(content);
     long id =
         appeals.addDocument(
-            record.id(),
+            violationCase.id(),
             name.length() > 255 ? name.substring(0, 255) : name,
             mediaType,
             sha256,
             content,
             caller.username());
-    auditChange(APPEAL_DOCUMENT, record, "document=" + id + " sha256=" + sha256);
-    return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+    auditChange(APPEAL_DOCUMENT, violationCase, "document=" + id + " sha256=" + sha256);
+    return access.viewOf(caller, number);
   }
 
   /** An appeal document's bytes, for staff of the case's area; the read is audited. */
   @Transactional
   public Optional<byte[]> appealDocument(Caller caller, String number, long documentId) {
     CaseRoles.require(caller, CaseRoles.READING);
-    CaseRecord record = work.visibleCase(caller, number, false);
-    Optional<byte[]> content = appeals.content(record.id(), documentId);
+    ViolationCase violationCase = access.visible(caller, number);
+    Optional<byte[]> content = appeals.content(violationCase.id(), documentId);
     content.ifPresent(
         bytes ->
             auditTrail.record(
                 AuditRecord.personalDataRead(
                         APPEAL_DOCUMENT_READ,
                         "violation_case",
-                        record.number(),
-                        record.jurisdiction(),
-                        "Giải quyết khiếu nại " + record.number())
+                        violationCase.number(),
+                        violationCase.jurisdiction(),
+                        "Giải quyết khiếu nại " + violationCase.number())
                     .withDetails("document=" + documentId)));
     return content;
   }
@@ -231,62 +205,40 @@ public class CaseSettlement {
    */
   @Transactional
   public CaseView decideAppeal(Caller caller, String number, String decision, String reason) {
-    CaseRecord record = work.visibleCase(caller, number, true);
+    ViolationCase violationCase = access.visibleForChange(caller, number);
     if (!"DISMISSED".equals(decision) && !"UPHELD".equals(decision)) {
       throw new ProblemException(422, "violation.appeal.decisionRequired");
     }
-    CaseLifecycle decided = record.lifecycle().moveTo(CaseState.APPEAL_DECIDED, caller, reason);
     Instant now = clock.instant();
-    appeals.decide(record.id(), decision, reason.strip(), caller.username(), now);
-    cases.move(
-        record,
-        decided,
-        caller.username(),
-        caller.displayName(),
-        ("DISMISSED".equals(decision) ? "Bác khiếu nại" : "Chấp nhận khiếu nại")
-            + ": "
-            + reason.strip(),
-        now);
-    if ("UPHELD".equals(decision)) {
-      CaseRecord after = cases.byNumber(number).orElseThrow();
-      cases.move(
-          after,
-          after.lifecycle().moveTo(CaseState.CLOSED, caller, null),
-          caller.username(),
-          caller.displayName(),
-          "Chấp nhận khiếu nại, huỷ xử phạt",
-          now);
-      cases.markClosed(record.id(), now);
-    }
-    auditChange(APPEAL_DECIDED, record, decision);
-    return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+    violationCase.decideAppeal(caller, "UPHELD".equals(decision), reason, now);
+    appeals.decide(violationCase.id(), decision, reason.strip(), caller.username(), now);
+    cases.save(violationCase);
+    auditChange(APPEAL_DECIDED, violationCase, decision);
+    return access.viewOf(caller, number);
   }
 
   /** The plain moves a page offers as buttons: resuming an escalated case, closing a paid one. */
   @Transactional
   public CaseView move(Caller caller, String number, CaseState target, String reason) {
-    CaseRecord record = work.visibleCase(caller, number, true);
+    ViolationCase violationCase = access.visibleForChange(caller, number);
+    CaseState from = violationCase.state();
     if (List.of(CaseState.ESCALATED, CaseState.CLOSED).contains(target)
-        || record.state() == CaseState.ESCALATED) {
-      CaseLifecycle next = record.lifecycle().moveTo(target, caller, reason);
-      Instant now = clock.instant();
-      cases.move(record, next, caller.username(), caller.displayName(), reason, now);
-      if (target == CaseState.CLOSED) {
-        cases.markClosed(record.id(), now);
-      }
-      auditChange(MOVED, record, record.state() + "->" + target);
-      return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+        || from == CaseState.ESCALATED) {
+      violationCase.move(target, caller, reason, clock.instant());
+      cases.save(violationCase);
+      auditChange(MOVED, violationCase, from + "->" + target);
+      return access.viewOf(caller, number);
     }
     throw new ProblemException(409, "violation.transition.useItsAction", target);
   }
 
-  private void auditChange(String action, CaseRecord record, String details) {
+  private void auditChange(String action, ViolationCase violationCase, String details) {
     auditTrail.record(
         new AuditRecord(
             action,
             "violation_case",
-            record.number(),
-            record.jurisdiction(),
+            violationCase.number(),
+            violationCase.jurisdiction(),
             null,
             false,
             AuditOutcome.SUCCESS,

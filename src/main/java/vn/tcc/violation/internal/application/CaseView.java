@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.tcc.violation.internal.application.CaseRecord.Fine;
+import vn.tcc.violation.internal.domain.CaseFine;
 
 /**
  * A case as one caller may see it: the reviews are only those the blind rule lets him see, and the
@@ -29,15 +29,15 @@ public record CaseView(
     int detections,
     String verifiedPlate,
     String verifiedType,
-    Fine fine,
+    CaseFine fine,
     LocalDate identificationDue,
     Instant openedAt,
     Owner owner,
     NoticeSummary notice,
     Settlement settlement,
     List<ReviewView> reviews,
-    List<CaseRepository.Transition> timeline,
-    List<CaseRepository.CaseEvent> events,
+    List<CaseHistory.Transition> timeline,
+    List<CaseHistory.CaseEvent> events,
     boolean awaitsYourReview,
     boolean awaitsYourResolution,
     Set<String> moves) {

@@ -15,9 +15,9 @@ import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.domain.CaseDeadlines;
 import vn.tcc.violation.internal.domain.CaseDeadlines.Deadline;
-import vn.tcc.violation.internal.domain.CaseLifecycle;
-import vn.tcc.violation.internal.domain.CaseState;
 import vn.tcc.violation.internal.domain.VehicleClass;
+import vn.tcc.violation.internal.domain.ViolationCase;
+import vn.tcc.violation.internal.domain.ViolationCases;
 
 /**
  * The deadlines of Circular 73/2024 Art. 24, checked against the dates stored on the cases (so they
@@ -33,7 +33,7 @@ public class DeadlineWatch {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject DeadlineStore store;
-  @Inject CaseRepository cases;
+  @Inject ViolationCases cases;
   @Inject AuditTrail auditTrail;
   Clock clock = Clock.systemUTC();
 
@@ -44,59 +44,57 @@ public class DeadlineWatch {
     LocalDate today = LocalDate.ofInstant(now, TccTime.ZONE);
     int recorded = 0;
     for (DeadlineStore.Due due : store.identificationOverdue(today, BATCH)) {
-      CaseRecord record = cases.byNumberForUpdate(due.caseNumber()).orElseThrow();
-      if (!record.state().isEscalatable()) {
+      ViolationCase violationCase = cases.byNumberForUpdate(due.caseNumber()).orElseThrow();
+      if (!violationCase.state().isEscalatable()) {
         continue;
       }
-      String reason = "Quá hạn xác định chủ phương tiện (hạn " + DAY.format(due.dueOn()) + ")";
-      CaseLifecycle escalated =
-          record.lifecycle().moveTo(CaseState.ESCALATED, Caller.SYSTEM_CALLER, reason);
-      cases.move(record, escalated, "system", "TCC", reason, now);
-      store.breach(record.id(), Deadline.IDENTIFICATION.name(), "SUPERVISOR", due.dueOn());
-      audit(record, Deadline.IDENTIFICATION, "SUPERVISOR");
+      violationCase.escalate(
+          "Quá hạn xác định chủ phương tiện (hạn " + DAY.format(due.dueOn()) + ")", now);
+      cases.save(violationCase);
+      store.breach(violationCase.id(), Deadline.IDENTIFICATION.name(), "SUPERVISOR", due.dueOn());
+      audit(violationCase, Deadline.IDENTIFICATION, "SUPERVISOR");
       recorded++;
     }
     for (DeadlineStore.Due due : store.responseOverdue(today, BATCH)) {
-      CaseRecord record = cases.byNumber(due.caseNumber()).orElseThrow();
+      ViolationCase violationCase = cases.byNumber(due.caseNumber()).orElseThrow();
       VehicleClass vehicle =
-          VehicleClass.fromEventVehicleClass(record.vehicleClass()).orElse(VehicleClass.CAR);
+          VehicleClass.fromEventVehicleClass(violationCase.detected().vehicleClass())
+              .orElse(VehicleClass.CAR);
       for (CaseDeadlines.WarningRecipient recipient : CaseDeadlines.warningRecipients(vehicle)) {
-        store.breach(record.id(), Deadline.RESPONSE.name(), recipient.name(), due.dueOn());
-        audit(record, Deadline.RESPONSE, recipient.name());
+        store.breach(violationCase.id(), Deadline.RESPONSE.name(), recipient.name(), due.dueOn());
+        audit(violationCase, Deadline.RESPONSE, recipient.name());
       }
-      cases.note(
-          record,
-          "system",
-          "TCC",
+      violationCase.note(
+          Caller.SYSTEM_CALLER,
           "Quá 20 ngày không phản hồi thông báo (hạn "
               + DAY.format(due.dueOn())
               + "): cảnh báo cơ quan đăng ký xe"
               + (vehicle == VehicleClass.MOTORBIKE ? " và Công an cấp xã" : ""),
           now);
+      cases.save(violationCase);
       recorded++;
     }
     for (DeadlineStore.Due due : store.paymentOverdue(today, BATCH)) {
-      CaseRecord record = cases.byNumber(due.caseNumber()).orElseThrow();
-      store.breach(record.id(), Deadline.PAYMENT.name(), "SUPERVISOR", due.dueOn());
-      cases.note(
-          record,
-          "system",
-          "TCC",
+      ViolationCase violationCase = cases.byNumber(due.caseNumber()).orElseThrow();
+      store.breach(violationCase.id(), Deadline.PAYMENT.name(), "SUPERVISOR", due.dueOn());
+      violationCase.note(
+          Caller.SYSTEM_CALLER,
           "Quá hạn nộp phạt (hạn " + DAY.format(due.dueOn()) + "): tính tiền chậm nộp 0,05%/ngày",
           now);
-      audit(record, Deadline.PAYMENT, "SUPERVISOR");
+      cases.save(violationCase);
+      audit(violationCase, Deadline.PAYMENT, "SUPERVISOR");
       recorded++;
     }
     return recorded;
   }
 
-  private void audit(CaseRecord record, Deadline deadline, String recipient) {
+  private void audit(ViolationCase violationCase, Deadline deadline, String recipient) {
     auditTrail.record(
         new AuditRecord(
             BREACHED,
             "violation_case",
-            record.number(),
-            record.jurisdiction(),
+            violationCase.number(),
+            violationCase.jurisdiction(),
             null,
             false,
             AuditOutcome.SUCCESS,

@@ -25,8 +25,10 @@ import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.domain.CaseDeadlines;
-import vn.tcc.violation.internal.domain.CaseLifecycle;
+import vn.tcc.violation.internal.domain.CaseFine;
 import vn.tcc.violation.internal.domain.CaseState;
+import vn.tcc.violation.internal.domain.ViolationCase;
+import vn.tcc.violation.internal.domain.ViolationCases;
 
 /**
  * Issues the notice of an identified case: the Vietnamese document (Word and PDF) with the evidence
@@ -40,8 +42,9 @@ public class NoticeIssuance {
   static final String VERIFIED_PUBLICLY = "VIOLATION_NOTICE_CHECKED";
   private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
-  @Inject CaseWork work;
-  @Inject CaseRepository cases;
+  @Inject CaseAccess access;
+  @Inject ViolationCases cases;
+  @Inject CaseHistory history;
   @Inject IdentityRequests identities;
   @Inject CaseEvidence evidence;
   @Inject EventEvidence eventEvidence;
@@ -54,10 +57,14 @@ public class NoticeIssuance {
   @Transactional
   public CaseView issue(Caller caller, String number) {
     CaseRoles.requirePerson(caller, CaseRoles.ACTING);
-    CaseRecord record = work.visibleCase(caller, number, true);
-    CaseLifecycle next = record.lifecycle().moveTo(CaseState.NOTICE_ISSUED, caller, null);
+    ViolationCase violationCase = access.visibleForChange(caller, number);
+    // Refused before a notice number is taken: a sequence does not roll back.
+    violationCase.requireMayMove(CaseState.NOTICE_ISSUED, caller);
     Map<String, String> owner =
-        identities.owner(record.id()).map(IdentityRequests.StoredOwner::owner).orElse(Map.of());
+        identities
+            .owner(violationCase.id())
+            .map(IdentityRequests.StoredOwner::owner)
+            .orElse(Map.of());
     String name = owner.get(IdentityField.FULL_NAME.name());
     String address =
         Optional.ofNullable(owner.get(IdentityField.PERMANENT_ADDRESS.name()))
@@ -65,18 +72,18 @@ public class NoticeIssuance {
     if (name == null || address == null) {
       throw new ProblemException(409, "violation.notice.ownerIncomplete");
     }
-    CaseRecord.Fine fine = record.fine();
-    if (fine == null || !"FINE".equals(fine.outcome())) {
+    CaseFine fine = violationCase.fine();
+    if (!"FINE".equals(fine.outcome())) {
       throw new ProblemException(409, "violation.notice.noFine");
     }
     EvidenceFile photo =
-        evidence.filesOf(caller, cases.events(record.id())).stream()
+        evidence.filesOf(caller, history.events(violationCase.id())).stream()
             .filter(EvidenceFile::isImage)
             .findFirst()
             .orElseThrow(() -> new ProblemException(409, "violation.notice.noEvidence"));
     byte[] photoBytes =
         eventEvidence
-            .content(caller, photo.sha256(), "Lập thông báo vi phạm " + record.number())
+            .content(caller, photo.sha256(), "Lập thông báo vi phạm " + violationCase.number())
             .map(EventEvidence.EvidenceContent::bytes)
             .filter(bytes -> MediaTypes.JPEG.equals(MediaTypes.sniff(bytes)))
             .orElse(null);
@@ -85,22 +92,24 @@ public class NoticeIssuance {
     LocalDate responseDue = CaseDeadlines.responseDue(issuedAt);
     String noticeNumber = notices.nextNumber(LocalDate.ofInstant(issuedAt, TccTime.ZONE).getYear());
     String code = NoticeCode.next();
-    String type = record.verifiedType();
-    CameraReference camera = cameras.byCodes(List.of(record.cameraCode())).get(record.cameraCode());
+    String type = violationCase.verifiedType();
+    ViolationCase.Detected detected = violationCase.detected();
+    CameraReference camera =
+        cameras.byCodes(List.of(detected.cameraCode())).get(detected.cameraCode());
     ViolationNotice notice =
         new ViolationNotice(
             NoticeSettings.issuer(),
             noticeNumber,
-            record.number(),
+            violationCase.number(),
             issuedAt,
             new ViolationNotice.Recipient(name, address),
-            record.verifiedPlate(),
-            Messages.text("violation.vehicleClass." + vehicleClass(record), VIETNAMESE),
+            violationCase.verifiedPlate(),
+            Messages.text("violation.vehicleClass." + vehicleClass(detected), VIETNAMESE),
             Messages.text("violation.type." + type, VIETNAMESE),
-            record.occurredAt(),
-            camera == null ? record.cameraCode() : camera.name(),
-            record.cameraCode(),
-            speed(record, type),
+            detected.occurredAt(),
+            camera == null ? detected.cameraCode() : camera.name(),
+            detected.cameraCode(),
+            speed(detected, type),
             fine.legalReferenceVi(),
             new ViolationNotice.Fine(fine.minVnd(), fine.maxVnd(), fine.licencePoints()),
             responseDue,
@@ -114,7 +123,7 @@ public class NoticeIssuance {
     byte[] pdf = documents.pdf(notice);
     notices.save(
         new Notices.StoredNotice(
-            record.id(),
+            violationCase.id(),
             noticeNumber,
             code,
             photo.sha256(),
@@ -123,27 +132,27 @@ public class NoticeIssuance {
             responseDue,
             docx,
             pdf));
-    cases.move(record, next, caller.username(), caller.displayName(), noticeNumber, issuedAt);
-    cases.markNoticeIssued(record.id(), issuedAt, responseDue);
+    violationCase.issueNotice(caller, noticeNumber, issuedAt, responseDue);
+    cases.save(violationCase);
     auditTrail.record(
         new AuditRecord(
             ISSUED,
             "violation_case",
-            record.number(),
-            record.jurisdiction(),
+            violationCase.number(),
+            violationCase.jurisdiction(),
             null,
             false,
             AuditOutcome.SUCCESS,
             "notice=" + noticeNumber + " evidence=" + photo.sha256()));
-    return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+    return access.viewOf(caller, number);
   }
 
   /** The issued document (docx or pdf) for staff of the case's area; the read is audited. */
   @Transactional
   public Optional<NoticeDocument> document(Caller caller, String number, String format) {
     CaseRoles.requirePerson(caller, CaseRoles.READING);
-    CaseRecord record = work.visibleCase(caller, number, false);
-    Optional<Notices.StoredNotice> stored = notices.ofCase(record.id());
+    ViolationCase violationCase = access.visible(caller, number);
+    Optional<Notices.StoredNotice> stored = notices.ofCase(violationCase.id());
     if (stored.isEmpty()) {
       return Optional.empty();
     }
@@ -156,8 +165,8 @@ public class NoticeIssuance {
         AuditRecord.personalDataRead(
                 DOWNLOADED,
                 "violation_case",
-                record.number(),
-                record.jurisdiction(),
+                violationCase.number(),
+                violationCase.jurisdiction(),
                 "Xem thông báo vi phạm " + notice.number())
             .withDetails("format=" + format));
     String mediaType =
@@ -188,21 +197,21 @@ public class NoticeIssuance {
     return found;
   }
 
-  private static String vehicleClass(CaseRecord record) {
+  private static String vehicleClass(ViolationCase.Detected detected) {
     return vn.tcc.violation.internal.domain.VehicleClass.fromEventVehicleClass(
-            record.vehicleClass())
+            detected.vehicleClass())
         .map(Enum::name)
         .orElse("CAR");
   }
 
-  private static ViolationNotice.Speed speed(CaseRecord record, String type) {
+  private static ViolationNotice.Speed speed(ViolationCase.Detected detected, String type) {
     if (!"SPEEDING".equals(type)
-        || record.speedKmh() == null
-        || record.speedLimitKmh() == null
-        || record.speedKmh().compareTo(record.speedLimitKmh()) <= 0) {
+        || detected.speedKmh() == null
+        || detected.speedLimitKmh() == null
+        || detected.speedKmh().compareTo(detected.speedLimitKmh()) <= 0) {
       return null;
     }
-    return new ViolationNotice.Speed(record.speedKmh(), record.speedLimitKmh());
+    return new ViolationNotice.Speed(detected.speedKmh(), detected.speedLimitKmh());
   }
 
   public record NoticeDocument(String fileName, String mediaType, byte[] bytes) {}

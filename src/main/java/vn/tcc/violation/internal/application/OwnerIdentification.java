@@ -16,6 +16,7 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.domain.CaseState;
+import vn.tcc.violation.internal.domain.ViolationCase;
 
 /**
  * Finds the owner of a verified case's vehicle through the population-database authentication
@@ -44,30 +45,30 @@ public class OwnerIdentification {
     }
     Set<IdentityField> wanted =
         fields == null || fields.isEmpty() ? NOTICE_FIELDS : EnumSet.copyOf(fields);
-    CaseRecord record = recorder.verifiedCase(caller, number);
+    ViolationCase violationCase = recorder.verifiedCase(caller, number);
     Instant startOfDay = LocalDate.now(TccTime.ZONE).atStartOfDay(TccTime.ZONE).toInstant();
     int limit = dailyLimit();
     if (requests.countSince(caller.username(), startOfDay) >= limit) {
       throw new ProblemException(429, "violation.identity.dailyLimit", limit);
     }
-    Optional<UUID> again = requests.unanswered(record.id(), wanted);
+    Optional<UUID> again = requests.unanswered(violationCase.id(), wanted);
     UUID requestId = again.orElseGet(UUID::randomUUID);
     IdentityRequest request =
         new IdentityRequest(
             requestId,
-            record.number(),
+            violationCase.number(),
             purpose.strip(),
             caller.username(),
-            record.verifiedPlate(),
+            violationCase.verifiedPlate(),
             wanted);
     if (again.isEmpty()) {
-      recorder.begin(caller, record, request);
+      recorder.begin(caller, violationCase, request);
     }
     OwnerLookup lookup;
     try {
       lookup = center.lookUpOwner(request);
     } catch (ProblemException refused) {
-      recorder.failed(caller, record, request, refused);
+      recorder.failed(caller, violationCase, request, refused);
       throw refused;
     }
     return recorder.identified(caller, number, request, lookup);
@@ -86,7 +87,7 @@ public class OwnerIdentification {
   }
 
   /** The states in which an owner may be looked up: verified, not yet identified. */
-  static boolean awaitsIdentification(CaseRecord record) {
-    return record.state() == CaseState.VERIFIED;
+  static boolean awaitsIdentification(ViolationCase violationCase) {
+    return violationCase.state() == CaseState.VERIFIED;
   }
 }

@@ -12,8 +12,9 @@ import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
-import vn.tcc.violation.internal.domain.CaseLifecycle;
 import vn.tcc.violation.internal.domain.CaseState;
+import vn.tcc.violation.internal.domain.ViolationCase;
+import vn.tcc.violation.internal.domain.ViolationCases;
 
 /**
  * The transactional steps of an owner lookup, each committed on its own: the request on record
@@ -25,26 +26,26 @@ public class OwnerRecorder {
   static final String FAILED = "IDENTITY_LOOKUP_FAILED";
   static final String IDENTIFIED = "VIOLATION_OWNER_IDENTIFIED";
 
-  @Inject CaseRepository cases;
+  @Inject ViolationCases cases;
   @Inject IdentityRequests requests;
-  @Inject CaseWork work;
+  @Inject CaseAccess access;
   @Inject AuditTrail auditTrail;
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public CaseRecord verifiedCase(Caller caller, String number) {
-    CaseRecord record = work.visibleCase(caller, number, false);
-    if (!OwnerIdentification.awaitsIdentification(record)) {
+  public ViolationCase verifiedCase(Caller caller, String number) {
+    ViolationCase violationCase = access.visible(caller, number);
+    if (!OwnerIdentification.awaitsIdentification(violationCase)) {
       throw new ProblemException(409, "violation.identity.notVerified");
     }
-    return record;
+    return violationCase;
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void begin(Caller caller, CaseRecord record, IdentityRequest request) {
+  public void begin(Caller caller, ViolationCase violationCase, IdentityRequest request) {
     requests.begin(
         request.accessRequestId(),
-        record.id(),
+        violationCase.id(),
         caller.username(),
         request.purpose(),
         request.fields());
@@ -52,8 +53,8 @@ public class OwnerRecorder {
         AuditRecord.personalDataRead(
                 REQUESTED,
                 "violation_case",
-                record.number(),
-                record.jurisdiction(),
+                violationCase.number(),
+                violationCase.jurisdiction(),
                 request.purpose())
             .withDetails(
                 "request="
@@ -64,14 +65,17 @@ public class OwnerRecorder {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(
-      Caller caller, CaseRecord record, IdentityRequest request, ProblemException refused) {
+      Caller caller,
+      ViolationCase violationCase,
+      IdentityRequest request,
+      ProblemException refused) {
     requests.failed(request.accessRequestId(), refused.messageKey());
     auditTrail.record(
         new AuditRecord(
             FAILED,
             "violation_case",
-            record.number(),
-            record.jurisdiction(),
+            violationCase.number(),
+            violationCase.jurisdiction(),
             request.purpose(),
             false,
             AuditOutcome.FAILED,
@@ -81,27 +85,20 @@ public class OwnerRecorder {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public CaseView identified(
       Caller caller, String number, IdentityRequest request, OwnerLookup lookup) {
-    CaseRecord record = work.visibleCase(caller, number, true);
-    if (record.state() != CaseState.VERIFIED) {
+    ViolationCase violationCase = access.visibleForChange(caller, number);
+    if (violationCase.state() != CaseState.VERIFIED) {
       throw new ProblemException(409, "violation.identity.notVerified");
     }
     requests.answered(request.accessRequestId(), lookup.accessId());
-    requests.saveOwner(record.id(), lookup, caller.username());
-    CaseLifecycle next = record.lifecycle().moveTo(CaseState.OWNER_IDENTIFIED, caller, null);
-    cases.move(
-        record,
-        next,
-        caller.username(),
-        caller.displayName(),
-        "Mã truy cập " + lookup.accessId(),
-        clock.instant());
-    cases.markOwnerIdentified(record.id(), lookup.answeredAt());
+    requests.saveOwner(violationCase.id(), lookup, caller.username());
+    violationCase.identifyOwner(caller, lookup.accessId(), lookup.answeredAt(), clock.instant());
+    cases.save(violationCase);
     auditTrail.record(
         AuditRecord.personalDataRead(
                 IDENTIFIED,
                 "violation_case",
-                record.number(),
-                record.jurisdiction(),
+                violationCase.number(),
+                violationCase.jurisdiction(),
                 request.purpose())
             .withDetails(
                 "access="
@@ -112,6 +109,6 @@ public class OwnerRecorder {
                     + lookup.owner().keySet().stream()
                         .map(Enum::name)
                         .collect(Collectors.joining(","))));
-    return work.viewOf(caller, cases.byNumber(number).orElseThrow());
+    return access.viewOf(caller, number);
   }
 }

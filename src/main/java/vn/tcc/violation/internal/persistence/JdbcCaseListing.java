@@ -2,15 +2,14 @@ package vn.tcc.violation.internal.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.RowMapper;
 import vn.tcc.violation.internal.application.CaseListing;
 import vn.tcc.violation.internal.application.CaseQuery;
 
@@ -18,8 +17,24 @@ import vn.tcc.violation.internal.application.CaseQuery;
 @ApplicationScoped
 public class JdbcCaseListing implements CaseListing {
 
+  private static final RowMapper<Row> ROW =
+      row ->
+          new Row(
+              row.string("case_number"),
+              row.string("state"),
+              row.string("jurisdiction_code"),
+              row.string("camera_code"),
+              row.string("type"),
+              row.string("plate"),
+              row.instant("occurred_at"),
+              row.intValue("detections"));
+
+  private Jdbc jdbc;
+
   @Resource(lookup = "java:jboss/datasources/TccDS")
-  DataSource dataSource;
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
 
   @Override
   public long count(JurisdictionCode scope, CaseQuery query) {
@@ -58,61 +73,51 @@ public class JdbcCaseListing implements CaseListing {
     condition(
         where, parameters, "coalesce(c.verified_type, c.detected_type) = ?", query.violationType());
     if (query.from() != null) {
-      condition(where, parameters, "c.occurred_at >= ?", Timestamp.from(query.from()));
+      condition(where, parameters, "c.occurred_at >= ?", query.from());
     }
     if (query.to() != null) {
-      condition(where, parameters, "c.occurred_at < ?", Timestamp.from(query.to()));
+      condition(where, parameters, "c.occurred_at < ?", query.to());
     }
     String rowsSql =
         "SELECT c.case_number, c.state, c.jurisdiction_code, c.camera_code,"
-            + " coalesce(c.verified_type, c.detected_type),"
-            + " coalesce(c.verified_plate, c.detected_plate), c.occurred_at, c.detections"
+            + " coalesce(c.verified_type, c.detected_type) AS type,"
+            + " coalesce(c.verified_plate, c.detected_plate) AS plate, c.occurred_at, c.detections"
             + " FROM violation.violation_case c WHERE "
             + where
             + " ORDER BY c.occurred_at DESC, c.id DESC LIMIT ? OFFSET ?";
     String countSql =
-        "SELECT count(*) FROM (SELECT 1 FROM violation.violation_case c WHERE "
+        "SELECT count(*) AS matching FROM (SELECT 1 FROM violation.violation_case c WHERE "
             + where
             + " LIMIT "
             + (COUNT_CAP + 1)
             + ") capped";
-    try (Connection connection = dataSource.getConnection()) {
-      List<Row> rows = new ArrayList<>();
-      if (withRows) {
-        try (PreparedStatement select = connection.prepareStatement(rowsSql)) {
-          int next = bind(select, parameters);
-          select.setInt(next, query.size());
-          select.setLong(next + 1, (long) query.page() * query.size());
-          try (ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-              rows.add(
-                  new Row(
-                      row.getString(1),
-                      row.getString(2),
-                      row.getString(3),
-                      row.getString(4),
-                      row.getString(5),
-                      row.getString(6),
-                      JdbcCaseRepository.instant(row, 7),
-                      row.getInt(8)));
+    return jdbc.run(
+        "search cases",
+        connection -> {
+          List<Row> rows = new ArrayList<>();
+          if (withRows) {
+            List<Object> paged = new ArrayList<>(parameters);
+            paged.add(query.size());
+            paged.add((long) query.page() * query.size());
+            try (PreparedStatement select = Jdbc.prepare(connection, rowsSql, paged.toArray());
+                ResultSet found = select.executeQuery()) {
+              vn.tcc.shared.persistence.Row row = vn.tcc.shared.persistence.Row.of(found);
+              while (found.next()) {
+                rows.add(ROW.map(row));
+              }
             }
           }
-        }
-      }
-      long matching = rows.size();
-      if (withCount) {
-        try (PreparedStatement count = connection.prepareStatement(countSql)) {
-          bind(count, parameters);
-          try (ResultSet row = count.executeQuery()) {
-            row.next();
-            matching = row.getLong(1);
+          long matching = rows.size();
+          if (withCount) {
+            try (PreparedStatement count =
+                    Jdbc.prepare(connection, countSql, parameters.toArray());
+                ResultSet counted = count.executeQuery()) {
+              counted.next();
+              matching = vn.tcc.shared.persistence.Row.of(counted).longValue("matching");
+            }
           }
-        }
-      }
-      return new Page(rows, matching, matching > COUNT_CAP);
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("search cases", e);
-    }
+          return new Page(rows, matching, matching > COUNT_CAP);
+        });
   }
 
   private static void condition(
@@ -121,13 +126,5 @@ public class JdbcCaseListing implements CaseListing {
       where.append(" AND ").append(sql);
       parameters.add(value);
     }
-  }
-
-  private static int bind(PreparedStatement statement, List<Object> parameters)
-      throws SQLException {
-    for (int i = 0; i < parameters.size(); i++) {
-      statement.setObject(i + 1, parameters.get(i));
-    }
-    return parameters.size() + 1;
   }
 }

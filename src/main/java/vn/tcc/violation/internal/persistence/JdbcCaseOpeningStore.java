@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import vn.tcc.event.api.AcceptedEvent;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.Row;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.violation.internal.application.CaseOpeningStore;
 
@@ -58,27 +61,45 @@ public class JdbcCaseOpeningStore implements CaseOpeningStore {
              AS t(id, number, jurisdiction, camera, type, plate, plate_key, confidence,
                   vehicle_class, speed, speed_limit, first_event, first_at, last_at, detections, due)
       """;
+  private static final String JOIN =
+      """
+      UPDATE violation.violation_case c
+         SET detections = c.detections + j.n::integer,
+             occurred_at = least(c.occurred_at, j.first_at::timestamptz),
+             last_detected_at = greatest(c.last_detected_at, j.last_at::timestamptz),
+             updated_at = now()
+        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS j(id, n, first_at, last_at)
+       WHERE c.id = j.id::bigint
+      """;
+  private static final String LINK =
+      """
+      INSERT INTO violation.case_event (event_id, case_id, occurred_at)
+      SELECT t.event_id, t.case_id, t.at::timestamptz
+        FROM unnest(?::bigint[], ?::bigint[], ?::text[]) AS t(event_id, case_id, at)
+      ON CONFLICT (event_id) DO NOTHING
+      """;
+  private static final String OPENING_TRANSITIONS =
+      "INSERT INTO violation.case_transition (case_id, from_state, to_state, actor,"
+          + " actor_name, reason) SELECT unnest(?::bigint[]), NULL, 'DETECTED',"
+          + " 'system', 'TCC', 'Camera phát hiện vi phạm'";
+  private static final String NEXT_IDS =
+      "SELECT nextval('violation.violation_case_id_seq') FROM generate_series(1, ?)";
+
+  private Jdbc jdbc;
 
   @Resource(lookup = "java:jboss/datasources/TccDS")
-  DataSource dataSource;
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
 
   @Override
   public Set<Long> alreadyInCases(Collection<Long> eventIds) {
-    Set<Long> known = new HashSet<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT event_id FROM violation.case_event WHERE event_id = ANY (?::bigint[])")) {
-      select.setArray(1, connection.createArrayOf("bigint", eventIds.toArray()));
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          known.add(row.getLong(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure("find events already in cases", e);
-    }
-    return known;
+    return new HashSet<>(
+        jdbc.list(
+            "find events already in cases",
+            "SELECT event_id FROM violation.case_event WHERE event_id = ANY (?::bigint[])",
+            row -> row.longValue("event_id"),
+            Jdbc.array("bigint", eventIds)));
   }
 
   @Override
@@ -87,24 +108,20 @@ public class JdbcCaseOpeningStore implements CaseOpeningStore {
     if (probes.isEmpty()) {
       return matches;
     }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(MATCH)) {
-      select.setArray(1, texts(connection, probes.stream().map(GroupProbe::plateKey)));
-      select.setArray(2, texts(connection, probes.stream().map(GroupProbe::type)));
-      select.setArray(3, texts(connection, probes.stream().map(GroupProbe::cameraCode)));
-      select.setArray(4, texts(connection, probes.stream().map(p -> p.firstAt().toString())));
-      select.setArray(5, texts(connection, probes.stream().map(p -> p.lastAt().toString())));
-      for (int i = 6; i <= 8; i++) {
-        select.setLong(i, window.toSeconds());
-      }
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          matches.put(row.getInt(1) - 1, row.getLong(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure("find the cases repeated detections join", e);
-    }
+    long seconds = window.toSeconds();
+    jdbc.list(
+            "find the cases repeated detections join",
+            MATCH,
+            row -> Map.entry(row.intValue("ord") - 1, row.longValue("id")),
+            Jdbc.array("text", probes.stream().map(GroupProbe::plateKey).toList()),
+            Jdbc.array("text", probes.stream().map(GroupProbe::type).toList()),
+            Jdbc.array("text", probes.stream().map(GroupProbe::cameraCode).toList()),
+            Jdbc.array("text", probes.stream().map(p -> p.firstAt().toString()).toList()),
+            Jdbc.array("text", probes.stream().map(p -> p.lastAt().toString()).toList()),
+            seconds,
+            seconds,
+            seconds)
+        .forEach(match -> matches.put(match.getKey(), match.getValue()));
     return matches;
   }
 
@@ -129,28 +146,22 @@ public class JdbcCaseOpeningStore implements CaseOpeningStore {
         linkEvents.add(event);
       }
     }
-    try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement update =
-          connection.prepareStatement(
-              """
-              UPDATE violation.violation_case c
-                 SET detections = c.detections + j.n::integer,
-                     occurred_at = least(c.occurred_at, j.first_at::timestamptz),
-                     last_detected_at = greatest(c.last_detected_at, j.last_at::timestamptz),
-                     updated_at = now()
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS j(id, n, first_at, last_at)
-               WHERE c.id = j.id::bigint
-              """)) {
-        update.setArray(1, connection.createArrayOf("text", caseIds.toArray()));
-        update.setArray(2, connection.createArrayOf("text", counts.toArray()));
-        update.setArray(3, connection.createArrayOf("text", firsts.toArray()));
-        update.setArray(4, connection.createArrayOf("text", lasts.toArray()));
-        update.executeUpdate();
-      }
-      link(connection, linkCases, linkEvents);
-    } catch (SQLException e) {
-      throw failure("join detections to their cases", e);
-    }
+    jdbc.run(
+        "join detections to their cases",
+        connection -> {
+          try (PreparedStatement update =
+              Jdbc.prepare(
+                  connection,
+                  JOIN,
+                  Jdbc.array("text", caseIds),
+                  Jdbc.array("text", counts),
+                  Jdbc.array("text", firsts),
+                  Jdbc.array("text", lasts))) {
+            update.executeUpdate();
+          }
+          link(connection, linkCases, linkEvents);
+          return null;
+        });
   }
 
   @Override
@@ -158,63 +169,60 @@ public class JdbcCaseOpeningStore implements CaseOpeningStore {
     if (cases.isEmpty()) {
       return List.of();
     }
-    try (Connection connection = dataSource.getConnection()) {
-      List<Long> ids = nextIds(connection, cases.size());
-      List<String> numbers = new ArrayList<>();
-      String[][] columns = new String[16][cases.size()];
-      List<Long> linkCases = new ArrayList<>();
-      List<AcceptedEvent> linkEvents = new ArrayList<>();
-      for (int i = 0; i < cases.size(); i++) {
-        NewCase opened = cases.get(i);
-        AcceptedEvent first = opened.first();
-        long id = ids.get(i);
-        String number = caseNumber(id, first);
-        numbers.add(number);
-        String[] row = {
-          Long.toString(id),
-          number,
-          first.jurisdiction().value(),
-          first.cameraCode(),
-          first.type().name(),
-          first.plate(),
-          opened.plateKey(),
-          text(first.plateConfidence()),
-          first.vehicleClass(),
-          text(first.speedKmh()),
-          text(first.speedLimitKmh()),
-          Long.toString(first.id()),
-          first.occurredAt().toString(),
-          opened.events().get(opened.events().size() - 1).occurredAt().toString(),
-          Integer.toString(opened.events().size()),
-          opened.identificationDue().toString()
-        };
-        for (int c = 0; c < row.length; c++) {
-          columns[c][i] = row[c];
-        }
-        for (AcceptedEvent event : opened.events()) {
-          linkCases.add(id);
-          linkEvents.add(event);
-        }
-      }
-      try (PreparedStatement insert = connection.prepareStatement(OPEN)) {
-        for (int c = 0; c < columns.length; c++) {
-          insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
-        }
-        insert.executeUpdate();
-      }
-      link(connection, linkCases, linkEvents);
-      try (PreparedStatement transition =
-          connection.prepareStatement(
-              "INSERT INTO violation.case_transition (case_id, from_state, to_state, actor,"
-                  + " actor_name, reason) SELECT unnest(?::bigint[]), NULL, 'DETECTED',"
-                  + " 'system', 'TCC', 'Camera phát hiện vi phạm'")) {
-        transition.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-        transition.executeUpdate();
-      }
-      return numbers;
-    } catch (SQLException e) {
-      throw failure("open violation cases", e);
-    }
+    return jdbc.run(
+        "open violation cases",
+        connection -> {
+          List<Long> ids = nextIds(connection, cases.size());
+          List<String> numbers = new ArrayList<>();
+          String[][] columns = new String[16][cases.size()];
+          List<Long> linkCases = new ArrayList<>();
+          List<AcceptedEvent> linkEvents = new ArrayList<>();
+          for (int i = 0; i < cases.size(); i++) {
+            NewCase opened = cases.get(i);
+            AcceptedEvent first = opened.first();
+            long id = ids.get(i);
+            String number = caseNumber(id, first);
+            numbers.add(number);
+            String[] row = {
+              Long.toString(id),
+              number,
+              first.jurisdiction().value(),
+              first.cameraCode(),
+              first.type().name(),
+              first.plate(),
+              opened.plateKey(),
+              text(first.plateConfidence()),
+              first.vehicleClass(),
+              text(first.speedKmh()),
+              text(first.speedLimitKmh()),
+              Long.toString(first.id()),
+              first.occurredAt().toString(),
+              opened.events().get(opened.events().size() - 1).occurredAt().toString(),
+              Integer.toString(opened.events().size()),
+              opened.identificationDue().toString()
+            };
+            for (int c = 0; c < row.length; c++) {
+              columns[c][i] = row[c];
+            }
+            for (AcceptedEvent event : opened.events()) {
+              linkCases.add(id);
+              linkEvents.add(event);
+            }
+          }
+          Object[] arrays = new Object[columns.length];
+          for (int c = 0; c < columns.length; c++) {
+            arrays[c] = Jdbc.array("text", Arrays.asList(columns[c]));
+          }
+          try (PreparedStatement insert = Jdbc.prepare(connection, OPEN, arrays)) {
+            insert.executeUpdate();
+          }
+          link(connection, linkCases, linkEvents);
+          try (PreparedStatement transition =
+              Jdbc.prepare(connection, OPENING_TRANSITIONS, Jdbc.array("bigint", ids))) {
+            transition.executeUpdate();
+          }
+          return numbers;
+        });
   }
 
   /** VP-2026-0000123: the year the violation happened in Vietnam, and the case's id. */
@@ -232,49 +240,29 @@ public class JdbcCaseOpeningStore implements CaseOpeningStore {
   private static void link(Connection connection, List<Long> caseIds, List<AcceptedEvent> events)
       throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            """
-            INSERT INTO violation.case_event (event_id, case_id, occurred_at)
-            SELECT t.event_id, t.case_id, t.at::timestamptz
-              FROM unnest(?::bigint[], ?::bigint[], ?::text[]) AS t(event_id, case_id, at)
-            ON CONFLICT (event_id) DO NOTHING
-            """)) {
-      insert.setArray(
-          1, connection.createArrayOf("bigint", events.stream().map(AcceptedEvent::id).toArray()));
-      insert.setArray(2, connection.createArrayOf("bigint", caseIds.toArray()));
-      insert.setArray(
-          3,
-          connection.createArrayOf(
-              "text", events.stream().map(e -> e.occurredAt().toString()).toArray()));
+        Jdbc.prepare(
+            connection,
+            LINK,
+            Jdbc.array("bigint", events.stream().map(AcceptedEvent::id).toList()),
+            Jdbc.array("bigint", caseIds),
+            Jdbc.array("text", events.stream().map(e -> e.occurredAt().toString()).toList()))) {
       insert.executeUpdate();
     }
   }
 
   private static List<Long> nextIds(Connection connection, int count) throws SQLException {
     List<Long> ids = new ArrayList<>(count);
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT nextval('violation.violation_case_id_seq') FROM generate_series(1, ?)")) {
-      select.setInt(1, count);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          ids.add(row.getLong(1));
-        }
+    try (PreparedStatement select = Jdbc.prepare(connection, NEXT_IDS, count);
+        ResultSet rows = select.executeQuery()) {
+      Row row = Row.of(rows);
+      while (rows.next()) {
+        ids.add(row.longValue("nextval"));
       }
     }
     return ids;
   }
 
-  private static java.sql.Array texts(Connection connection, java.util.stream.Stream<String> values)
-      throws SQLException {
-    return connection.createArrayOf("text", values.toArray());
-  }
-
   private static String text(Object value) {
     return value == null ? null : value.toString();
-  }
-
-  private static IllegalStateException failure(String what, SQLException e) {
-    return new IllegalStateException("Could not " + what + ": " + e.getMessage(), e);
   }
 }

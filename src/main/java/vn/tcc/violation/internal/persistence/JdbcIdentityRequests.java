@@ -9,11 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,14 +20,29 @@ import javax.sql.DataSource;
 import vn.tcc.identity.api.IdentityField;
 import vn.tcc.identity.api.OwnerLookup;
 import vn.tcc.identity.api.RegisteredVehicle;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.RowMapper;
 import vn.tcc.violation.internal.application.IdentityRequests;
 
 /** Identity requests and the owners found, in plain JDBC. */
 @ApplicationScoped
 public class JdbcIdentityRequests implements IdentityRequests {
 
+  private static final RowMapper<StoredOwner> OWNER =
+      row ->
+          new StoredOwner(
+              row.string("center_access_id"),
+              texts(row.string("owner")),
+              texts(row.string("vehicle")),
+              row.string("identified_by"),
+              row.instant("identified_at"));
+
+  private Jdbc jdbc;
+
   @Resource(lookup = "java:jboss/datasources/TccDS")
-  DataSource dataSource;
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
 
   @Override
   public void begin(
@@ -71,40 +81,28 @@ public class JdbcIdentityRequests implements IdentityRequests {
 
   @Override
   public int countSince(String officer, Instant since) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT count(*) FROM violation.identity_request"
-                    + " WHERE lower(requested_by) = lower(?) AND requested_at >= ?")) {
-      select.setString(1, officer);
-      select.setTimestamp(2, Timestamp.from(since));
-      try (ResultSet row = select.executeQuery()) {
-        row.next();
-        return row.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("count identity requests", e);
-    }
+    return jdbc.first(
+            "count identity requests",
+            "SELECT count(*) AS requests FROM violation.identity_request"
+                + " WHERE lower(requested_by) = lower(?) AND requested_at >= ?",
+            row -> row.intValue("requests"),
+            officer,
+            since)
+        .orElse(0);
   }
 
   @Override
   public Optional<UUID> unanswered(long caseId, Set<IdentityField> fields) {
     // Only a request that may have reached the center: one it refused is not asked again as is.
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT access_request_id FROM violation.identity_request WHERE case_id = ?"
-                    + " AND fields = ? AND (state = 'PENDING' OR (state = 'FAILED' AND outcome ="
-                    + " 'identity.error.unavailable'))"
-                    + " ORDER BY requested_at DESC LIMIT 1")) {
-      select.setLong(1, caseId);
-      select.setString(2, fieldList(fields));
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("find an unanswered identity request", e);
-    }
+    return jdbc.first(
+        "find an unanswered identity request",
+        "SELECT access_request_id FROM violation.identity_request WHERE case_id = ?"
+            + " AND fields = ? AND (state = 'PENDING' OR (state = 'FAILED' AND outcome ="
+            + " 'identity.error.unavailable'))"
+            + " ORDER BY requested_at DESC LIMIT 1",
+        row -> (UUID) row.object("access_request_id"),
+        caseId,
+        fieldList(fields));
   }
 
   @Override
@@ -126,32 +124,17 @@ public class JdbcIdentityRequests implements IdentityRequests {
         owner.build().toString(),
         vehicleJson.build().toString(),
         identifiedBy,
-        Timestamp.from(lookup.answeredAt()));
+        lookup.answeredAt());
   }
 
   @Override
   public Optional<StoredOwner> owner(long caseId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT center_access_id, owner::text, vehicle::text, identified_by, identified_at"
-                    + " FROM violation.case_owner WHERE case_id = ?")) {
-      select.setLong(1, caseId);
-      try (ResultSet row = select.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new StoredOwner(
-                row.getString(1),
-                texts(row.getString(2)),
-                texts(row.getString(3)),
-                row.getString(4),
-                JdbcCaseRepository.instant(row, 5)));
-      }
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("read a case's owner", e);
-    }
+    return jdbc.first(
+        "read a case's owner",
+        "SELECT center_access_id, owner::text AS owner, vehicle::text AS vehicle, identified_by,"
+            + " identified_at FROM violation.case_owner WHERE case_id = ?",
+        OWNER,
+        caseId);
   }
 
   private static Map<String, String> texts(String json) {
@@ -176,6 +159,6 @@ public class JdbcIdentityRequests implements IdentityRequests {
   }
 
   private void update(String sql, Object... parameters) {
-    Sql.update(dataSource, "record an identity request", sql, parameters);
+    jdbc.update("record an identity request", sql, parameters);
   }
 }

@@ -4,118 +4,100 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.RowMapper;
 import vn.tcc.violation.internal.application.Notices;
 
 /** Issued notices in plain JDBC; the documents are stored with their SHA-256. */
 @ApplicationScoped
 public class JdbcNotices implements Notices {
 
+  private static final RowMapper<StoredNotice> NOTICE =
+      row ->
+          new StoredNotice(
+              row.longValue("case_id"),
+              row.string("notice_number"),
+              row.string("verification_code"),
+              row.string("evidence_sha256"),
+              row.string("issued_by"),
+              row.instant("issued_at"),
+              row.date("response_due"),
+              row.bytes("docx"),
+              row.bytes("pdf"));
+
+  private static final RowMapper<PublicNotice> PUBLIC_NOTICE =
+      row ->
+          new PublicNotice(
+              row.string("notice_number"),
+              row.instant("issued_at"),
+              row.string("violation_type"),
+              row.instant("occurred_at"),
+              masked(row.string("verified_plate")),
+              row.string("evidence_sha256"),
+              row.string("state"));
+
+  private Jdbc jdbc;
+
   @Resource(lookup = "java:jboss/datasources/TccDS")
-  DataSource dataSource;
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
 
   @Override
   public String nextNumber(int year) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement("SELECT nextval('violation.notice_number_seq')");
-        ResultSet row = select.executeQuery()) {
-      row.next();
-      return String.format("TB-%d-%06d", year, row.getLong(1));
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("number a notice", e);
-    }
+    long next =
+        jdbc.first(
+                "number a notice",
+                "SELECT nextval('violation.notice_number_seq') AS next_number",
+                row -> row.longValue("next_number"))
+            .orElseThrow();
+    return String.format("TB-%d-%06d", year, next);
   }
 
   @Override
   public void save(StoredNotice notice) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO violation.notice (case_id, notice_number, verification_code,"
-                    + " evidence_sha256, issued_by, issued_at, response_due, docx, pdf,"
-                    + " docx_sha256, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setLong(1, notice.caseId());
-      insert.setString(2, notice.number());
-      insert.setString(3, notice.verificationCode());
-      insert.setString(4, notice.evidenceSha256());
-      insert.setString(5, notice.issuedBy());
-      insert.setTimestamp(6, Timestamp.from(notice.issuedAt()));
-      insert.setDate(7, Date.valueOf(notice.responseDue()));
-      insert.setBytes(8, notice.docx());
-      insert.setBytes(9, notice.pdf());
-      insert.setString(10, sha256(notice.docx()));
-      insert.setString(11, notice.pdf() == null ? null : sha256(notice.pdf()));
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("store a notice", e);
-    }
+    jdbc.update(
+        "store a notice",
+        "INSERT INTO violation.notice (case_id, notice_number, verification_code,"
+            + " evidence_sha256, issued_by, issued_at, response_due, docx, pdf,"
+            + " docx_sha256, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        notice.caseId(),
+        notice.number(),
+        notice.verificationCode(),
+        notice.evidenceSha256(),
+        notice.issuedBy(),
+        notice.issuedAt(),
+        notice.responseDue(),
+        notice.docx(),
+        notice.pdf(),
+        sha256(notice.docx()),
+        notice.pdf() == null ? null : sha256(notice.pdf()));
   }
 
   @Override
   public Optional<StoredNotice> ofCase(long caseId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT case_id, notice_number, verification_code, evidence_sha256, issued_by,"
-                    + " issued_at, response_due, docx, pdf FROM violation.notice WHERE case_id = ?")) {
-      select.setLong(1, caseId);
-      try (ResultSet row = select.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new StoredNotice(
-                row.getLong(1),
-                row.getString(2),
-                row.getString(3),
-                row.getString(4),
-                row.getString(5),
-                JdbcCaseRepository.instant(row, 6),
-                row.getObject(7, java.time.LocalDate.class),
-                row.getBytes(8),
-                row.getBytes(9)));
-      }
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("read a notice", e);
-    }
+    return jdbc.first(
+        "read a notice",
+        "SELECT case_id, notice_number, verification_code, evidence_sha256, issued_by,"
+            + " issued_at, response_due, docx, pdf FROM violation.notice WHERE case_id = ?",
+        NOTICE,
+        caseId);
   }
 
   @Override
   public Optional<PublicNotice> byCode(String code) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT n.notice_number, n.issued_at, coalesce(c.verified_type, c.detected_type),"
-                    + " c.occurred_at, c.verified_plate, n.evidence_sha256, c.state"
-                    + " FROM violation.notice n JOIN violation.violation_case c ON c.id ="
-                    + " n.case_id WHERE n.verification_code = ?")) {
-      select.setString(1, code);
-      try (ResultSet row = select.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new PublicNotice(
-                row.getString(1),
-                JdbcCaseRepository.instant(row, 2),
-                row.getString(3),
-                JdbcCaseRepository.instant(row, 4),
-                masked(row.getString(5)),
-                row.getString(6),
-                row.getString(7)));
-      }
-    } catch (SQLException e) {
-      throw JdbcCaseRepository.failure("check a notice code", e);
-    }
+    return jdbc.first(
+        "check a notice code",
+        "SELECT n.notice_number, n.issued_at,"
+            + " coalesce(c.verified_type, c.detected_type) AS violation_type, c.occurred_at,"
+            + " c.verified_plate, n.evidence_sha256, c.state"
+            + " FROM violation.notice n JOIN violation.violation_case c ON c.id ="
+            + " n.case_id WHERE n.verification_code = ?",
+        PUBLIC_NOTICE,
+        code);
   }
 
   /** 81A12345 → 81A***45: enough for the holder to recognise his vehicle, not to find one. */

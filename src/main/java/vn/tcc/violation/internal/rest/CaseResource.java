@@ -21,12 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
+import vn.tcc.violation.internal.application.CaseAccess;
 import vn.tcc.violation.internal.application.CaseListing;
 import vn.tcc.violation.internal.application.CaseQuery;
 import vn.tcc.violation.internal.application.CaseSearch;
 import vn.tcc.violation.internal.application.CaseSettlement;
+import vn.tcc.violation.internal.application.CaseVerification;
 import vn.tcc.violation.internal.application.CaseView;
-import vn.tcc.violation.internal.application.CaseWork;
 import vn.tcc.violation.internal.application.DeadlineStore;
 import vn.tcc.violation.internal.application.DeadlineWatch;
 import vn.tcc.violation.internal.application.NoticeIssuance;
@@ -42,7 +43,8 @@ import vn.tcc.violation.internal.domain.CaseState;
 public class CaseResource {
   private static final String NUMBER = "VP-[0-9]{4}-[0-9]+";
 
-  @Inject CaseWork work;
+  @Inject CaseAccess access;
+  @Inject CaseVerification verification;
   @Inject CaseSearch search;
   @Inject OwnerIdentification owners;
   @Inject NoticeIssuance notices;
@@ -84,7 +86,7 @@ public class CaseResource {
   @Path("{number:" + NUMBER + "}")
   @Operation(summary = "One case: detection, blind reviews you may see, fine, timeline")
   public CaseView one(@PathParam("number") String number, @QueryParam("purpose") String purpose) {
-    return work.view(currentRequest.caller(), number, purpose);
+    return access.view(currentRequest.caller(), number, purpose);
   }
 
   @POST
@@ -92,7 +94,8 @@ public class CaseResource {
   @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
   @Operation(summary = "Take the oldest case in your area waiting for a review you may give")
   public Response takeNext() {
-    return work.takeNextForReview(currentRequest.caller())
+    return verification
+        .takeNextForReview(currentRequest.caller())
         .map(view -> Response.ok(view).build())
         .orElseGet(() -> Response.noContent().build());
   }
@@ -103,7 +106,7 @@ public class CaseResource {
   @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
   @Operation(summary = "Record your blind review; the second one verifies, rejects or disputes")
   public CaseView review(@PathParam("number") String number, ReviewBody body) {
-    return work.review(currentRequest.caller(), number, required(body).decision());
+    return verification.review(currentRequest.caller(), number, required(body).decision());
   }
 
   @POST
@@ -112,7 +115,7 @@ public class CaseResource {
   @RolesAllowed(Role.SUPERVISOR)
   @Operation(summary = "Settle a disputed case (a supervisor who did not review it)")
   public CaseView resolve(@PathParam("number") String number, ReviewBody body) {
-    return work.resolve(currentRequest.caller(), number, required(body).decision());
+    return verification.resolve(currentRequest.caller(), number, required(body).decision());
   }
 
   @POST

@@ -13,11 +13,12 @@ import vn.tcc.identity.api.IdentityField;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.violation.internal.application.CaseAccess;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.application.CaseSettlement;
+import vn.tcc.violation.internal.application.CaseVerification;
 import vn.tcc.violation.internal.application.CaseView;
-import vn.tcc.violation.internal.application.CaseWork;
 import vn.tcc.violation.internal.application.NoticeIssuance;
 import vn.tcc.violation.internal.application.OwnerIdentification;
 import vn.tcc.violation.internal.domain.ReviewDecision;
@@ -32,7 +33,8 @@ public class CasePageView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String PURPOSE = "Xử lý hồ sơ vi phạm";
 
-  @Inject transient CaseWork work;
+  @Inject transient CaseAccess access;
+  @Inject transient CaseVerification verification;
   @Inject transient CaseEvidence evidence;
   @Inject transient CurrentRequest currentRequest;
   @Inject transient OwnerIdentification owners;
@@ -59,7 +61,7 @@ public class CasePageView implements Serializable {
       return;
     }
     try {
-      current = work.view(currentRequest.caller(), number.strip(), PURPOSE);
+      current = access.view(currentRequest.caller(), number.strip(), PURPOSE);
       files = evidence.filesOf(currentRequest.caller(), current);
       prefill();
       if (!formStarted) {
@@ -82,7 +84,7 @@ public class CasePageView implements Serializable {
 
   private void resolve(ReviewDecision.Verdict verdict) {
     try {
-      current = work.resolve(currentRequest.caller(), number, form.decision(verdict));
+      current = verification.resolve(currentRequest.caller(), number, form.decision(verdict));
       CasePageMessages.info("violation.case.resolved", current.caseNumber());
     } catch (ProblemException refused) {
       CasePageMessages.refused(refused);

@@ -7,10 +7,11 @@ import java.io.Serializable;
 import java.util.List;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.violation.internal.application.CaseAccess;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
+import vn.tcc.violation.internal.application.CaseVerification;
 import vn.tcc.violation.internal.application.CaseView;
-import vn.tcc.violation.internal.application.CaseWork;
 import vn.tcc.violation.internal.domain.ReviewDecision;
 
 /**
@@ -24,7 +25,8 @@ public class CaseReviewView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String PURPOSE = "Xác minh hồ sơ vi phạm";
 
-  @Inject transient CaseWork work;
+  @Inject transient CaseAccess access;
+  @Inject transient CaseVerification verification;
   @Inject transient CaseEvidence evidence;
   @Inject transient CurrentRequest currentRequest;
 
@@ -40,7 +42,7 @@ public class CaseReviewView implements Serializable {
       return;
     }
     try {
-      show(work.view(currentRequest.caller(), number.strip(), PURPOSE));
+      show(access.view(currentRequest.caller(), number.strip(), PURPOSE));
     } catch (ProblemException refused) {
       CasePageMessages.refused(refused);
     }
@@ -48,7 +50,8 @@ public class CaseReviewView implements Serializable {
 
   public void takeNext() {
     try {
-      work.takeNextForReview(currentRequest.caller())
+      verification
+          .takeNextForReview(currentRequest.caller())
           .ifPresentOrElse(
               this::show,
               () -> {
@@ -76,7 +79,8 @@ public class CaseReviewView implements Serializable {
     }
     try {
       CaseView after =
-          work.review(currentRequest.caller(), current.caseNumber(), form.decision(verdict));
+          verification.review(
+              currentRequest.caller(), current.caseNumber(), form.decision(verdict));
       CasePageMessages.info(
           "violation.review.recorded", after.caseNumber(), stateLabel(after.state()));
       takeNext();
