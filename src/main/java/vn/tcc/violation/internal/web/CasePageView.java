@@ -13,6 +13,8 @@ import vn.tcc.identity.api.IdentityField;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.application.CaseSettlement;
@@ -68,7 +70,7 @@ public class CasePageView implements Serializable {
       }
     } catch (ProblemException refused) {
       current = null;
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -83,9 +85,9 @@ public class CasePageView implements Serializable {
   private void resolve(ReviewDecision.Verdict verdict) {
     try {
       current = work.resolve(currentRequest.caller(), number, form.decision(verdict));
-      CasePageMessages.info("violation.case.resolved", current.caseNumber());
+      PageMessages.info("violation.case.resolved", current.caseNumber());
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -95,11 +97,11 @@ public class CasePageView implements Serializable {
       Set<IdentityField> wanted = EnumSet.noneOf(IdentityField.class);
       lookupFields.forEach(field -> wanted.add(IdentityField.valueOf(field)));
       current = owners.identify(currentRequest.caller(), number, lookupPurpose, wanted);
-      CasePageMessages.info("violation.identity.found", current.caseNumber());
+      PageMessages.info("violation.identity.found", current.caseNumber());
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     } catch (ValidationException invalid) {
-      CasePageMessages.invalid(invalid);
+      PageMessages.invalid(invalid.errors(), FieldErrorText.messageOnly());
     }
   }
 
@@ -174,9 +176,9 @@ public class CasePageView implements Serializable {
       current = action.get();
       files = evidence.filesOf(currentRequest.caller(), current);
       prefill();
-      CasePageMessages.info(doneKey, current.caseNumber());
+      PageMessages.info(doneKey, current.caseNumber());
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.application.CaseView;
@@ -42,7 +43,7 @@ public class CaseReviewView implements Serializable {
     try {
       show(work.view(currentRequest.caller(), number.strip(), PURPOSE));
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -54,10 +55,10 @@ public class CaseReviewView implements Serializable {
               () -> {
                 current = null;
                 queueEmpty = true;
-                CasePageMessages.info("violation.review.queueEmpty");
+                PageMessages.info("violation.review.queueEmpty");
               });
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -77,11 +78,10 @@ public class CaseReviewView implements Serializable {
     try {
       CaseView after =
           work.review(currentRequest.caller(), current.caseNumber(), form.decision(verdict));
-      CasePageMessages.info(
-          "violation.review.recorded", after.caseNumber(), stateLabel(after.state()));
+      PageMessages.info("violation.review.recorded", after.caseNumber(), stateLabel(after.state()));
       takeNext();
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionDetails;
 import vn.tcc.vms.internal.connection.VmsConnectionService;
@@ -17,6 +19,7 @@ import vn.tcc.vms.internal.connection.VmsConnectionService;
 @ViewScoped
 public class VmsConnectionsView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final FieldErrorText FIELD_LABELS = FieldErrorText.labelled("vms.field.");
 
   @Inject transient VmsConnectionService connections;
   @Inject transient CurrentRequest currentRequest;
@@ -39,7 +42,7 @@ public class VmsConnectionsView implements Serializable {
       list = connections.list(currentRequest.caller());
     } catch (ProblemException refused) {
       list = List.of();
-      PageMessages.error(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -94,8 +97,10 @@ public class VmsConnectionsView implements Serializable {
       secret = null;
       list = null;
       PageMessages.info("vms.saved", code);
-    } catch (ValidationException | ProblemException refused) {
-      PageMessages.error(refused);
+    } catch (ValidationException invalid) {
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS);
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
     }
   }
 
