@@ -1,10 +1,12 @@
 package vn.tcc;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,6 +17,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +30,51 @@ import java.util.regex.Pattern;
 @AnalyzeClasses(packages = "vn.tcc", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   private static final Pattern INTERNAL = Pattern.compile("^vn\\.tcc\\.(\\w+)\\.internal(\\..*)?$");
+  private static final Pattern MODULE = Pattern.compile("^vn\\.tcc\\.(\\w+)(\\..*)?$");
+
+  /**
+   * Every module and the modules it may use, through their {@code api} (or types at the top of
+   * their package); {@code shared} may be used by all and uses none. Each module's package-info
+   * should say the same in a sentence. A new module (retention, sharing, command) gets its row here
+   * when it is created: the build fails until it has one.
+   */
+  static final Map<String, Set<String>> MODULES_AND_WHAT_THEY_MAY_USE =
+      Map.ofEntries(
+          Map.entry("shared", Set.of()),
+          Map.entry("audit", Set.of()),
+          Map.entry("identity", Set.of()),
+          Map.entry("jurisdiction", Set.of()),
+          Map.entry("reporting", Set.of()),
+          Map.entry("camera", Set.of("jurisdiction", "reporting")),
+          Map.entry("event", Set.of("camera")),
+          Map.entry("vms", Set.of("camera", "event")),
+          Map.entry(
+              "violation", Set.of("camera", "event", "identity", "jurisdiction", "reporting")),
+          // The wiring may use every module's api; no module may use it (rule below).
+          Map.entry(
+              "platform",
+              Set.of(
+                  "audit",
+                  "camera",
+                  "event",
+                  "identity",
+                  "jurisdiction",
+                  "reporting",
+                  "violation",
+                  "vms")));
+
+  @ArchTest
+  static final ArchRule every_top_level_package_is_a_module_in_the_table =
+      classes().should(beInAModuleOfTheTable());
+
+  @ArchTest
+  static final ArchRule modules_use_only_the_modules_their_row_allows =
+      classes().should(useOnlyTheModulesTheirRowAllowsThroughTheirApi());
+
+  /** Neither directly nor through others: a cycle would make the modules one in all but name. */
+  @ArchTest
+  static final ArchRule modules_are_free_of_cycles =
+      slices().matching("vn.tcc.(*)..").namingSlices("$1").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule internals_are_private_to_their_module =
@@ -69,11 +119,16 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("..internal..");
 
+  /**
+   * vn.tcc.shared.web holds the one page-messages helper and the one lazy table model that every
+   * module's web uses, so Faces and PrimeFaces are allowed there too.
+   */
   @ArchTest
   static final ArchRule faces_only_in_web =
       noClasses()
           .that()
-          .resideOutsideOfPackages("..internal.web..", "vn.tcc.platform.web..")
+          .resideOutsideOfPackages(
+              "..internal.web..", "vn.tcc.platform.web..", "vn.tcc.shared.web..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("jakarta.faces..", "org.primefaces..");
@@ -95,6 +150,21 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("jakarta.persistence.EntityManager");
+
+  /**
+   * JDBC is storage: java.sql and the DataSource stay in persistence packages (a module's
+   * internal.persistence, or shared.persistence with Jdbc, SqlTime and DataAccessFailure).
+   */
+  @ArchTest
+  static final ArchRule jdbc_only_in_persistence =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..persistence..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("java.sql..")
+                  .or(equivalentTo(javax.sql.DataSource.class))
+                  .as("are in java.sql or are javax.sql.DataSource"));
 
   @ArchTest
   static final ArchRule poi_only_in_reporting =
@@ -146,6 +216,86 @@ class ArchitectureTest {
               "jakarta.faces..",
               "jakarta.ws.rs..",
               "jakarta.servlet..");
+
+  /** The rules live in the domain; the application uses them, never the other way. */
+  @ArchTest
+  static final ArchRule domain_does_not_use_the_application =
+      noClasses()
+          .that()
+          .resideInAPackage("..internal.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..internal.application..");
+
+  private static String moduleOf(String packageName) {
+    Matcher module = MODULE.matcher(packageName);
+    return module.matches() ? module.group(1) : null;
+  }
+
+  private static ArchCondition<JavaClass> beInAModuleOfTheTable() {
+    return new ArchCondition<>("be in a module of MODULES_AND_WHAT_THEY_MAY_USE") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        String module = moduleOf(origin.getPackageName());
+        if (!MODULES_AND_WHAT_THEY_MAY_USE.containsKey(module)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  origin,
+                  origin.getName()
+                      + " is in no module of the table: add \""
+                      + (module == null ? origin.getPackageName() : "vn.tcc." + module)
+                      + "\" with the modules it may use to"
+                      + " ArchitectureTest.MODULES_AND_WHAT_THEY_MAY_USE (modules known: "
+                      + new TreeSet<>(MODULES_AND_WHAT_THEY_MAY_USE.keySet())
+                      + ")"));
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaClass> useOnlyTheModulesTheirRowAllowsThroughTheirApi() {
+    return new ArchCondition<>(
+        "use only the modules their row of MODULES_AND_WHAT_THEY_MAY_USE allows, through their api") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        String from = moduleOf(origin.getPackageName());
+        Set<String> allowed = MODULES_AND_WHAT_THEY_MAY_USE.get(from);
+        if (allowed == null) {
+          return; // every_top_level_package_is_a_module_in_the_table says so
+        }
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          String targetPackage = dependency.getTargetClass().getPackageName();
+          String to = moduleOf(targetPackage);
+          if (to == null || to.equals(from) || to.equals("shared")) {
+            continue;
+          }
+          if (!allowed.contains(to)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    dependency,
+                    dependency.getDescription()
+                        + ": "
+                        + from
+                        + " may not use "
+                        + to
+                        + " (its row in MODULES_AND_WHAT_THEY_MAY_USE)"));
+          } else if (!isApiOrTopLevel(targetPackage, to)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    dependency,
+                    dependency.getDescription() + ": " + to + " is used only through its api"));
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean isApiOrTopLevel(String packageName, String module) {
+    String top = "vn.tcc." + module;
+    return packageName.equals(top)
+        || packageName.equals(top + ".api")
+        || packageName.startsWith(top + ".api.");
+  }
 
   private static ArchCondition<JavaClass> onlyUseTheirOwnModulesInternals() {
     return new ArchCondition<>("only use the internal packages of their own module") {

@@ -1,5 +1,6 @@
 /**
  * The camera registry: cameras and the sites of the hierarchy they report to (connection points,
- * commune and provincial camera centers, regional server clusters, intermediate devices).
+ * commune and provincial camera centers, regional server clusters, intermediate devices). It uses
+ * {@link vn.tcc.jurisdiction.api}, {@link vn.tcc.reporting.api} and {@code vn.tcc.shared}.
  */
 package vn.tcc.camera;

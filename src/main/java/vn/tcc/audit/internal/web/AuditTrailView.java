@@ -1,8 +1,6 @@
 package vn.tcc.audit.internal.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +8,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.ResourceBundle;
-import org.primefaces.model.FilterMeta;
+import java.util.Optional;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.tcc.audit.internal.application.AuditChainCheck;
 import vn.tcc.audit.internal.application.AuditQueries;
 import vn.tcc.audit.internal.domain.AuditEntryView;
@@ -22,8 +17,12 @@ import vn.tcc.audit.internal.domain.AuditSearch;
 import vn.tcc.audit.internal.domain.ChainVerification;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.i18n.Messages;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.time.TccTime;
+import vn.tcc.shared.web.LazyRows;
+import vn.tcc.shared.web.LazyRows.ColumnSort;
+import vn.tcc.shared.web.PageMessages;
 
 /** The auditor's page: the trail with filters and lazy paging, and the chain check. */
 @Named
@@ -48,30 +47,20 @@ public class AuditTrailView implements Serializable {
   @PostConstruct
   void init() {
     trail.record(AuditRecord.success("AUDIT_TRAIL_VIEWED", "audit_trail", null));
-    entries = new EntryModel();
+    entries =
+        new LazyRows<>(this::countEntries, this::entryPage, entry -> Long.toString(entry.seq()));
   }
 
   public void verifyChain() {
     verification = chainCheck.verify();
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     if (verification.intact()) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO,
-              String.format(msg.getString("audit.chain.intact"), verification.checked()),
-              null));
+      PageMessages.info("audit.chain.intact", verification.checked());
     } else {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              String.format(
-                  msg.getString("audit.chain.broken"),
-                  verification.firstBrokenSeq(),
-                  msg.getString("audit.chain.problem." + verification.problem().name())),
-              null));
+      PageMessages.error(
+          "audit.chain.broken",
+          verification.firstBrokenSeq(),
+          Messages.text(
+              "audit.chain.problem." + verification.problem().name(), PageMessages.locale()));
     }
   }
 
@@ -93,30 +82,12 @@ public class AuditTrailView implements Serializable {
     return new AuditSearch(actor, action, objectType, null, outcome, from, to, null);
   }
 
-  private class EntryModel extends LazyDataModel<AuditEntryView> {
-    private static final long serialVersionUID = 1L;
+  private long countEntries() {
+    return queries.count(currentRequest.caller(), currentSearch());
+  }
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int)
-          Math.min(Integer.MAX_VALUE, queries.count(currentRequest.caller(), currentSearch()));
-    }
-
-    @Override
-    public List<AuditEntryView> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return queries.page(currentRequest.caller(), currentSearch(), first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(AuditEntryView entry) {
-      return Long.toString(entry.seq());
-    }
-
-    @Override
-    public AuditEntryView getRowData(String rowKey) {
-      return null;
-    }
+  private List<AuditEntryView> entryPage(int first, int size, Optional<ColumnSort> unsorted) {
+    return queries.page(currentRequest.caller(), currentSearch(), first, size);
   }
 
   public LazyDataModel<AuditEntryView> getEntries() {

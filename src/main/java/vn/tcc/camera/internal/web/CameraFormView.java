@@ -22,6 +22,8 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 
 /**
  * Registers a camera or changes one. The registry checks every rule; its messages appear beside the
@@ -31,6 +33,7 @@ import vn.tcc.shared.security.CurrentRequest;
 @ViewScoped
 public class CameraFormView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final FieldErrorText FIELD_LABELS = FieldErrorText.labelled("camera.field.");
 
   @Inject CameraRegistryService registry;
   @Inject SiteService sites;
@@ -124,14 +127,14 @@ public class CameraFormView implements Serializable {
         registry.create(caller, form.toDetails(), reason);
       }
     } catch (ValidationException invalid) {
-      FacesErrors.show(invalid.errors(), "cameraForm");
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS, "cameraForm");
       return null;
     } catch (ProblemException problem) {
-      FacesErrors.show(problem);
+      PageMessages.refused(problem);
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    FacesErrors.info(isEditing() ? "camera.form.updated" : "camera.form.created", form.getCode());
+    PageMessages.info(isEditing() ? "camera.form.updated" : "camera.form.created", form.getCode());
     return "/camera/view?faces-redirect=true&code="
         + form.getCode().strip().toUpperCase(java.util.Locale.ROOT);
   }

@@ -19,6 +19,8 @@ import vn.tcc.camera.internal.application.FieldErrorMessages;
 import vn.tcc.shared.error.FieldError;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 
 /**
  * The import page: download the template, upload a filled one, see what every row would do and what
@@ -28,6 +30,7 @@ import vn.tcc.shared.security.CurrentRequest;
 @ViewScoped
 public class CameraImportView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final FieldErrorText FIELD_LABELS = FieldErrorText.labelled("camera.field.");
   private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
   @Inject CameraImport cameraImport;
@@ -48,15 +51,17 @@ public class CameraImportView implements Serializable {
     result = null;
     var file = event.getFile();
     if (file.getSize() > MAX_FILE_BYTES) {
-      FacesErrors.show(
-          List.of(FieldError.of("file", "camera.import.error.tooLarge", 20)), "importForm");
+      PageMessages.invalid(
+          List.of(FieldError.of("file", "camera.import.error.tooLarge", 20)),
+          FIELD_LABELS,
+          "importForm");
       return;
     }
     try {
       analysis =
           cameraImport.analyse(currentRequest.caller(), file.getContent(), file.getFileName());
     } catch (ProblemException problem) {
-      FacesErrors.show(problem);
+      PageMessages.refused(problem);
     }
   }
 
@@ -74,7 +79,7 @@ public class CameraImportView implements Serializable {
     }
     try {
       result = cameraImport.apply(currentRequest.caller(), analysis, validRowsOnly);
-      FacesErrors.info(
+      PageMessages.info(
           "camera.import.done",
           result.created(),
           result.updated(),
@@ -82,14 +87,14 @@ public class CameraImportView implements Serializable {
           result.rejected());
       analysis = null;
     } catch (vn.tcc.shared.error.ValidationException changedMeanwhile) {
-      FacesErrors.show(changedMeanwhile.errors(), "importForm");
+      PageMessages.invalid(changedMeanwhile.errors(), FIELD_LABELS, "importForm");
     } catch (ProblemException problem) {
-      FacesErrors.show(problem);
+      PageMessages.refused(problem);
     }
   }
 
   public String errorText(List<FieldError> errors) {
-    Locale locale = FacesErrors.locale();
+    Locale locale = PageMessages.locale();
     return String.join(
         "; ", errors.stream().map(e -> FieldErrorMessages.withField(e, locale)).toList());
   }
@@ -111,7 +116,7 @@ public class CameraImportView implements Serializable {
 
   public StreamedContent getErrorReport() {
     CameraImport.Analysis current = analysis;
-    Locale locale = FacesErrors.locale();
+    Locale locale = PageMessages.locale();
     return DefaultStreamedContent.builder()
         .name("loi-nhap-camera.xlsx")
         .contentType(CameraExport.MEDIA_TYPE)

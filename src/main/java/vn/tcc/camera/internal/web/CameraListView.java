@@ -10,12 +10,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 import vn.tcc.camera.api.CameraPermissions;
 import vn.tcc.camera.internal.application.CameraExport;
@@ -28,6 +25,9 @@ import vn.tcc.jurisdiction.api.JurisdictionSummary;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.time.TccTime;
+import vn.tcc.shared.web.LazyRows;
+import vn.tcc.shared.web.LazyRows.ColumnSort;
+import vn.tcc.shared.web.PageMessages;
 
 /**
  * The camera list: filters (also taken from the address, so dashboard tiles can link to a filtered
@@ -58,7 +58,7 @@ public class CameraListView implements Serializable {
               .toList();
     }
     filters = new CameraFilterForm(communes);
-    cameras = new CameraModel();
+    cameras = new LazyRows<>(this::countCameras, this::cameraPage, CameraListRow::code);
   }
 
   public CameraFilter filter() {
@@ -97,7 +97,7 @@ public class CameraListView implements Serializable {
     return communes.stream()
         .filter(j -> j.code().value().equals(code))
         .findFirst()
-        .map(j -> j.name(FacesErrors.locale()))
+        .map(j -> j.name(PageMessages.locale()))
         .orElse(code);
   }
 
@@ -105,48 +105,26 @@ public class CameraListView implements Serializable {
     return row.conformity(LocalDate.now(clock.withZone(TccTime.ZONE)));
   }
 
-  private class CameraModel extends LazyDataModel<CameraListRow> {
-    private static final long serialVersionUID = 1L;
+  private long countCameras() {
+    return queries.count(currentRequest.caller(), filter());
+  }
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, queries.count(currentRequest.caller(), filter()));
-    }
-
-    @Override
-    public List<CameraListRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      CameraSort sort = CameraSort.CODE;
-      boolean ascending = true;
-      for (SortMeta meta : sortBy.values()) {
-        if (meta.getOrder() == SortOrder.UNSORTED) {
-          continue;
-        }
-        sort =
-            switch (meta.getField()) {
-              case "name" -> CameraSort.NAME;
-              case "commune" -> CameraSort.COMMUNE;
-              case "status" -> CameraSort.STATUS;
-              case "health" -> CameraSort.HEALTH;
-              case "certificateExpiresOn" -> CameraSort.CERTIFICATE_EXPIRY;
-              case "updatedAt" -> CameraSort.UPDATED;
-              default -> CameraSort.CODE;
-            };
-        ascending = meta.getOrder() == SortOrder.ASCENDING;
-        break;
-      }
-      return queries.page(currentRequest.caller(), filter(), sort, ascending, first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(CameraListRow row) {
-      return row.code();
-    }
-
-    @Override
-    public CameraListRow getRowData(String rowKey) {
-      return null;
-    }
+  private List<CameraListRow> cameraPage(int first, int size, Optional<ColumnSort> sort) {
+    CameraSort by =
+        sort.map(
+                column ->
+                    switch (column.field()) {
+                      case "name" -> CameraSort.NAME;
+                      case "commune" -> CameraSort.COMMUNE;
+                      case "status" -> CameraSort.STATUS;
+                      case "health" -> CameraSort.HEALTH;
+                      case "certificateExpiresOn" -> CameraSort.CERTIFICATE_EXPIRY;
+                      case "updatedAt" -> CameraSort.UPDATED;
+                      default -> CameraSort.CODE;
+                    })
+            .orElse(CameraSort.CODE);
+    boolean ascending = sort.map(ColumnSort::ascending).orElse(true);
+    return queries.page(currentRequest.caller(), filter(), by, ascending, first, size);
   }
 
   public LazyDataModel<CameraListRow> getCameras() {

@@ -15,6 +15,8 @@ import vn.tcc.jurisdiction.api.JurisdictionDirectory;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 
 /**
  * One camera's page: every field, its history and its place on a small map. A camera outside the
@@ -24,6 +26,7 @@ import vn.tcc.shared.security.CurrentRequest;
 @ViewScoped
 public class CameraPageView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final FieldErrorText FIELD_LABELS = FieldErrorText.labelled("camera.field.");
 
   @Inject CameraRegistryService registry;
   @Inject CurrentRequest currentRequest;
@@ -58,14 +61,14 @@ public class CameraPageView implements Serializable {
           code,
           event.getFile().getFileName(),
           event.getFile().getContent());
-      FacesErrors.info("camera.page.document.attached", event.getFile().getFileName());
+      PageMessages.info("camera.page.document.attached", event.getFile().getFileName());
       camera = registry.find(currentRequest.caller(), code);
       history = registry.history(currentRequest.caller(), code, 0, 200);
       historyCount = registry.historyCount(currentRequest.caller(), code);
     } catch (vn.tcc.shared.error.ValidationException invalid) {
-      FacesErrors.show(invalid.errors(), "documentForm");
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS, "documentForm");
     } catch (ProblemException problem) {
-      FacesErrors.show(problem);
+      PageMessages.refused(problem);
     }
   }
 
@@ -95,7 +98,7 @@ public class CameraPageView implements Serializable {
         ? camera.details().communeCode()
         : jurisdictions
             .find(commune)
-            .map(j -> j.name(FacesErrors.locale()))
+            .map(j -> j.name(PageMessages.locale()))
             .orElse(camera.details().communeCode());
   }
 
@@ -139,7 +142,7 @@ public class CameraPageView implements Serializable {
   public String getUptimePercent() {
     return uptime == null
         ? ""
-        : String.format(FacesErrors.locale(), "%.1f", uptime.uptimePercent());
+        : String.format(PageMessages.locale(), "%.1f", uptime.uptimePercent());
   }
 
   public List<RegistryHistoryEntry> getHistory() {

@@ -21,6 +21,8 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 
 /**
  * The camera hierarchy as a tree (provincial center → commune centers → clusters, connection
@@ -30,6 +32,7 @@ import vn.tcc.shared.security.CurrentRequest;
 @ViewScoped
 public class SiteTreeView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final FieldErrorText FIELD_LABELS = FieldErrorText.labelled("camera.field.");
 
   @Inject SiteService sites;
   @Inject OwnerDirectory owners;
@@ -128,17 +131,17 @@ public class SiteTreeView implements Serializable {
     try {
       if (editingCode == null) {
         sites.create(currentRequest.caller(), details);
-        FacesErrors.info("site.created", details.code());
+        PageMessages.info("site.created", details.code());
       } else {
         sites.update(currentRequest.caller(), editingCode, details, reason);
-        FacesErrors.info("site.updated", editingCode);
+        PageMessages.info("site.updated", editingCode);
       }
       load();
       org.primefaces.PrimeFaces.current().executeScript("PF('siteDialog').hide()");
     } catch (ValidationException invalid) {
-      FacesErrors.show(invalid.errors(), "siteForm");
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS, "siteForm");
     } catch (ProblemException problem) {
-      FacesErrors.show(problem);
+      PageMessages.refused(problem);
     }
   }
 
@@ -168,10 +171,10 @@ public class SiteTreeView implements Serializable {
           new OwnerDirectory.OwnerOption(ownerCode, ownerName, ownerType, ownerJurisdiction);
       if (editingOwner) {
         owners.update(currentRequest.caller(), owner, ownerTaxCode, ownerReason);
-        FacesErrors.info("owner.updated", ownerCode);
+        PageMessages.info("owner.updated", ownerCode);
       } else {
         owners.create(currentRequest.caller(), owner, ownerTaxCode);
-        FacesErrors.info("owner.created", ownerCode);
+        PageMessages.info("owner.created", ownerCode);
       }
       ownerCode = null;
       ownerName = null;
@@ -181,9 +184,9 @@ public class SiteTreeView implements Serializable {
       load();
       org.primefaces.PrimeFaces.current().executeScript("PF('ownerDialog').hide()");
     } catch (ValidationException invalid) {
-      FacesErrors.show(invalid.errors(), "ownerForm");
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS, "ownerForm");
     } catch (ProblemException problem) {
-      FacesErrors.show(problem);
+      PageMessages.refused(problem);
     }
   }
 

@@ -14,12 +14,15 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.i18n.Messages;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 
 /** Rejected events waiting for an admin: why, the item as sent, replay or dismiss. */
 @Named
 @ViewScoped
 public class QuarantineView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final FieldErrorText FIELD_LABELS = FieldErrorText.labelled("quarantine.");
   private static final int PAGE = 200;
 
   @Inject transient QuarantineService quarantine;
@@ -33,7 +36,7 @@ public class QuarantineView implements Serializable {
       page = quarantine.page(currentRequest.caller(), QuarantineEntry.State.WAITING, 0, PAGE);
     } catch (ProblemException refused) {
       page = new QuarantineService.Page(0, List.of());
-      PageMessages.error(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -60,7 +63,7 @@ public class QuarantineView implements Serializable {
       PageMessages.info("quarantine.replayed." + result.outcome().name(), entry.id());
       load();
     } catch (ProblemException refused) {
-      PageMessages.error(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -70,8 +73,10 @@ public class QuarantineView implements Serializable {
       PageMessages.info("quarantine.dismissed", entry.id());
       note = null;
       load();
-    } catch (ValidationException | ProblemException refused) {
-      PageMessages.error(refused);
+    } catch (ValidationException invalid) {
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS);
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
     }
   }
 

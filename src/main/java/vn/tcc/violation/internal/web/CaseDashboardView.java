@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.violation.internal.application.CaseDashboard;
 import vn.tcc.violation.internal.application.CaseStatistics;
 import vn.tcc.violation.internal.application.DeadlineStore;
@@ -29,7 +30,7 @@ public class CaseDashboardView {
       figures = dashboard.figures(currentRequest.caller());
       overdue = deadlines.overdue(currentRequest.caller(), 100);
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 

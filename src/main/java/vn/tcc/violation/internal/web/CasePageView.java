@@ -13,6 +13,8 @@ import vn.tcc.identity.api.IdentityField;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.violation.internal.application.CaseAccess;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
@@ -70,7 +72,7 @@ public class CasePageView implements Serializable {
       }
     } catch (ProblemException refused) {
       current = null;
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -85,9 +87,9 @@ public class CasePageView implements Serializable {
   private void resolve(ReviewDecision.Verdict verdict) {
     try {
       current = verification.resolve(currentRequest.caller(), number, form.decision(verdict));
-      CasePageMessages.info("violation.case.resolved", current.caseNumber());
+      PageMessages.info("violation.case.resolved", current.caseNumber());
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -97,11 +99,11 @@ public class CasePageView implements Serializable {
       Set<IdentityField> wanted = EnumSet.noneOf(IdentityField.class);
       lookupFields.forEach(field -> wanted.add(IdentityField.valueOf(field)));
       current = owners.identify(currentRequest.caller(), number, lookupPurpose, wanted);
-      CasePageMessages.info("violation.identity.found", current.caseNumber());
+      PageMessages.info("violation.identity.found", current.caseNumber());
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     } catch (ValidationException invalid) {
-      CasePageMessages.invalid(invalid);
+      PageMessages.invalid(invalid.errors(), FieldErrorText.messageOnly());
     }
   }
 
@@ -176,9 +178,9 @@ public class CasePageView implements Serializable {
       current = action.get();
       files = evidence.filesOf(currentRequest.caller(), current);
       prefill();
-      CasePageMessages.info(doneKey, current.caseNumber());
+      PageMessages.info(doneKey, current.caseNumber());
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.violation.internal.application.CaseAccess;
 import vn.tcc.violation.internal.application.CaseEvidence;
 import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
@@ -44,7 +45,7 @@ public class CaseReviewView implements Serializable {
     try {
       show(access.view(currentRequest.caller(), number.strip(), PURPOSE));
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -57,10 +58,10 @@ public class CaseReviewView implements Serializable {
               () -> {
                 current = null;
                 queueEmpty = true;
-                CasePageMessages.info("violation.review.queueEmpty");
+                PageMessages.info("violation.review.queueEmpty");
               });
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -81,11 +82,10 @@ public class CaseReviewView implements Serializable {
       CaseView after =
           verification.review(
               currentRequest.caller(), current.caseNumber(), form.decision(verdict));
-      CasePageMessages.info(
-          "violation.review.recorded", after.caseNumber(), stateLabel(after.state()));
+      PageMessages.info("violation.review.recorded", after.caseNumber(), stateLabel(after.state()));
       takeNext();
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 

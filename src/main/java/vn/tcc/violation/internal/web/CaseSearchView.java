@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
+import java.util.Optional;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.tcc.event.api.EventType;
 import vn.tcc.jurisdiction.api.JurisdictionDirectory;
 import vn.tcc.jurisdiction.api.JurisdictionSummary;
@@ -20,6 +18,9 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.time.TccTime;
+import vn.tcc.shared.web.LazyRows;
+import vn.tcc.shared.web.LazyRows.ColumnSort;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.violation.internal.application.CaseListing;
 import vn.tcc.violation.internal.application.CaseQuery;
 import vn.tcc.violation.internal.application.CaseSearch;
@@ -52,7 +53,7 @@ public class CaseSearchView implements Serializable {
 
   @PostConstruct
   void init() {
-    cases = new CaseModel();
+    cases = new LazyRows<>(this::countCases, this::casePage, CaseListing.Row::caseNumber);
     Caller caller = currentRequest.caller();
     if (caller.jurisdiction() != null && caller.jurisdiction().isProvince()) {
       areas =
@@ -67,7 +68,7 @@ public class CaseSearchView implements Serializable {
     try {
       search.checked(currentRequest.caller(), query(0, 1), purpose);
     } catch (ProblemException refused) {
-      CasePageMessages.refused(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -88,38 +89,23 @@ public class CaseSearchView implements Serializable {
     return new CaseQuery(plate, camera, area, state, violationType, from, to, page, size);
   }
 
-  private class CaseModel extends LazyDataModel<CaseListing.Row> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      try {
-        long matching = search.count(currentRequest.caller(), query(0, 1), purpose);
-        moreThanCounted = matching > CaseListing.COUNT_CAP;
-        return (int) Math.min(CaseListing.COUNT_CAP, matching);
-      } catch (ProblemException refused) {
-        return 0; // search() has said why
-      }
+  /** Counted once per load and only up to the cap; the page says "more than" beyond it. */
+  private long countCases() {
+    try {
+      long matching = search.count(currentRequest.caller(), query(0, 1), purpose);
+      moreThanCounted = matching > CaseListing.COUNT_CAP;
+      return Math.min(CaseListing.COUNT_CAP, matching);
+    } catch (ProblemException refused) {
+      return 0; // search() has said why
     }
+  }
 
-    @Override
-    public List<CaseListing.Row> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      try {
-        return search.rows(currentRequest.caller(), query(first / pageSize, pageSize), purpose);
-      } catch (ProblemException refused) {
-        return List.of();
-      }
-    }
-
-    @Override
-    public String getRowKey(CaseListing.Row row) {
-      return row.caseNumber();
-    }
-
-    @Override
-    public CaseListing.Row getRowData(String rowKey) {
-      return null;
+  /** The listing has one order, newest first; the table sorts by no column. */
+  private List<CaseListing.Row> casePage(int first, int size, Optional<ColumnSort> unsorted) {
+    try {
+      return search.rows(currentRequest.caller(), query(first / size, size), purpose);
+    } catch (ProblemException refused) {
+      return List.of();
     }
   }
 

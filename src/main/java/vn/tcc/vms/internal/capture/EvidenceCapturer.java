@@ -24,11 +24,11 @@ import vn.tcc.vms.api.VmsRecording;
 import vn.tcc.vms.api.VmsUnavailable;
 import vn.tcc.vms.api.VmsUnsupportedOperation;
 import vn.tcc.vms.internal.connection.VmsAdapters;
-import vn.tcc.vms.internal.connection.VmsConnection;
-import vn.tcc.vms.internal.connection.VmsConnectionRepository;
 import vn.tcc.vms.internal.domain.EvidenceCaptures;
 import vn.tcc.vms.internal.domain.EvidenceCaptures.CaptureTask;
 import vn.tcc.vms.internal.domain.EvidenceCaptures.ClaimedCapture;
+import vn.tcc.vms.internal.domain.VmsConnection;
+import vn.tcc.vms.internal.domain.VmsConnectionRepository;
 
 /**
  * Fetches an event's evidence from the VMS of its camera: the recorded frame at the event's time,

@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import vn.tcc.vms.internal.domain.VmsConnectionDetails;
+import vn.tcc.vms.internal.domain.VmsConnectionRepository;
 
 /**
  * Demo and test runs only ({@code TCC_DEMO_DATA=true}): connects the local ZoneMinder that {@code

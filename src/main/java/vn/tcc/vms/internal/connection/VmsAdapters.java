@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.tcc.vms.api.VmsAdapter;
 import vn.tcc.vms.api.VmsConnectionSettings;
+import vn.tcc.vms.internal.domain.VmsConnection;
 import vn.tcc.vms.internal.zoneminder.ZoneMinderAdapter;
 
 /**

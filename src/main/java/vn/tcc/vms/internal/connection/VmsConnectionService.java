@@ -17,6 +17,9 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.Role;
 import vn.tcc.vms.api.VmsConnectionSettings;
+import vn.tcc.vms.internal.domain.VmsConnection;
+import vn.tcc.vms.internal.domain.VmsConnectionDetails;
+import vn.tcc.vms.internal.domain.VmsConnectionRepository;
 
 /**
  * Admins connect VMSs: address, account, secret (write-only: never shown back), poll interval and

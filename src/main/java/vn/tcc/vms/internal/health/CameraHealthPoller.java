@@ -19,9 +19,9 @@ import vn.tcc.camera.api.CameraHealthState;
 import vn.tcc.camera.api.HealthReading;
 import vn.tcc.vms.api.VmsCameraStatus;
 import vn.tcc.vms.internal.connection.VmsAdapters;
-import vn.tcc.vms.internal.connection.VmsConnection;
-import vn.tcc.vms.internal.connection.VmsConnectionRepository;
 import vn.tcc.vms.internal.domain.OfflineAlertRepository;
+import vn.tcc.vms.internal.domain.VmsConnection;
+import vn.tcc.vms.internal.domain.VmsConnectionRepository;
 
 /**
  * One poll of one VMS: asks the status of every camera linked to it in one call, records each

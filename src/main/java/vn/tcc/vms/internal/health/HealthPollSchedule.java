@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionService;
+import vn.tcc.vms.internal.domain.VmsConnection;
 
 /**
  * Every 5 s, polls each enabled VMS whose own interval has passed (see VmsConnection#pollDue): the

@@ -19,8 +19,8 @@ import vn.tcc.event.api.ReportedEvent;
 import vn.tcc.vms.api.VmsEvent;
 import vn.tcc.vms.api.VmsEventCursor;
 import vn.tcc.vms.internal.connection.VmsAdapters;
-import vn.tcc.vms.internal.connection.VmsConnection;
-import vn.tcc.vms.internal.connection.VmsConnectionRepository;
+import vn.tcc.vms.internal.domain.VmsConnection;
+import vn.tcc.vms.internal.domain.VmsConnectionRepository;
 
 /**
  * Events a VMS recorded itself (e.g. a ZoneMinder plate trigger) enter the same ingestion as those

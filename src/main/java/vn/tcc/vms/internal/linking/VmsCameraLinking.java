@@ -17,8 +17,8 @@ import vn.tcc.vms.api.VmsCamera;
 import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsUnavailable;
 import vn.tcc.vms.internal.connection.VmsAdapters;
-import vn.tcc.vms.internal.connection.VmsConnection;
 import vn.tcc.vms.internal.connection.VmsConnectionService;
+import vn.tcc.vms.internal.domain.VmsConnection;
 
 /**
  * An admin links the cameras of a VMS to registry cameras: lists the VMS's cameras beside the

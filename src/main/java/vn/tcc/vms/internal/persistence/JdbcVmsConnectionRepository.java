@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
-import vn.tcc.vms.internal.connection.VmsConnection;
-import vn.tcc.vms.internal.connection.VmsConnectionDetails;
-import vn.tcc.vms.internal.connection.VmsConnectionRepository;
+import vn.tcc.vms.internal.domain.VmsConnection;
+import vn.tcc.vms.internal.domain.VmsConnectionDetails;
+import vn.tcc.vms.internal.domain.VmsConnectionRepository;
 
 /** VMS connections in plain SQL; the secret is only ever read on its own, to build an adapter. */
 @ApplicationScoped

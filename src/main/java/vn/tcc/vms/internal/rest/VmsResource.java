@@ -21,9 +21,9 @@ import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 import vn.tcc.vms.api.OfflineAlert;
 import vn.tcc.vms.api.OfflineAlerts;
-import vn.tcc.vms.internal.connection.VmsConnection;
-import vn.tcc.vms.internal.connection.VmsConnectionDetails;
 import vn.tcc.vms.internal.connection.VmsConnectionService;
+import vn.tcc.vms.internal.domain.VmsConnection;
+import vn.tcc.vms.internal.domain.VmsConnectionDetails;
 import vn.tcc.vms.internal.linking.LinkOverview;
 import vn.tcc.vms.internal.linking.VmsCameraLinking;
 

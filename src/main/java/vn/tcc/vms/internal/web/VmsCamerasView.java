@@ -9,6 +9,8 @@ import java.util.Map;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.vms.internal.linking.LinkOverview;
 import vn.tcc.vms.internal.linking.VmsCameraLinking;
 import vn.tcc.vms.internal.linking.VmsCameraRow;
@@ -18,6 +20,7 @@ import vn.tcc.vms.internal.linking.VmsCameraRow;
 @ViewScoped
 public class VmsCamerasView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final FieldErrorText FIELD_LABELS = FieldErrorText.labelled("vms.field.");
 
   @Inject transient VmsCameraLinking linking;
   @Inject transient CurrentRequest currentRequest;
@@ -35,7 +38,7 @@ public class VmsCamerasView implements Serializable {
       }
     } catch (ProblemException refused) {
       overview = null;
-      PageMessages.error(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -46,8 +49,10 @@ public class VmsCamerasView implements Serializable {
       PageMessages.info("vms.linked", row.name(), chosen.get(row.externalId()));
       reason = null;
       load();
-    } catch (ValidationException | ProblemException refused) {
-      PageMessages.error(refused);
+    } catch (ValidationException invalid) {
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS);
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
     }
   }
 
@@ -57,8 +62,10 @@ public class VmsCamerasView implements Serializable {
       PageMessages.info("vms.unlinked", row.linkedCameraCode());
       reason = null;
       load();
-    } catch (ValidationException | ProblemException refused) {
-      PageMessages.error(refused);
+    } catch (ValidationException invalid) {
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS);
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
     }
   }
 

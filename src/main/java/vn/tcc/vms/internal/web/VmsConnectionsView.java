@@ -8,15 +8,18 @@ import java.util.List;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
-import vn.tcc.vms.internal.connection.VmsConnection;
-import vn.tcc.vms.internal.connection.VmsConnectionDetails;
+import vn.tcc.shared.web.FieldErrorText;
+import vn.tcc.shared.web.PageMessages;
 import vn.tcc.vms.internal.connection.VmsConnectionService;
+import vn.tcc.vms.internal.domain.VmsConnection;
+import vn.tcc.vms.internal.domain.VmsConnectionDetails;
 
 /** The admin's page of VMS connections: list, add, change; the secret field is write-only. */
 @Named
 @ViewScoped
 public class VmsConnectionsView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final FieldErrorText FIELD_LABELS = FieldErrorText.labelled("vms.field.");
 
   @Inject transient VmsConnectionService connections;
   @Inject transient CurrentRequest currentRequest;
@@ -39,7 +42,7 @@ public class VmsConnectionsView implements Serializable {
       list = connections.list(currentRequest.caller());
     } catch (ProblemException refused) {
       list = List.of();
-      PageMessages.error(refused);
+      PageMessages.refused(refused);
     }
   }
 
@@ -94,8 +97,10 @@ public class VmsConnectionsView implements Serializable {
       secret = null;
       list = null;
       PageMessages.info("vms.saved", code);
-    } catch (ValidationException | ProblemException refused) {
-      PageMessages.error(refused);
+    } catch (ValidationException invalid) {
+      PageMessages.invalid(invalid.errors(), FIELD_LABELS);
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
     }
   }
 

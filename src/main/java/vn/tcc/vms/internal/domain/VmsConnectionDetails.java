@@ -1,4 +1,4 @@
-package vn.tcc.vms.internal.connection;
+package vn.tcc.vms.internal.domain;
 
 /** What an admin states about a VMS connection (the secret travels apart, write-only). */
 public record VmsConnectionDetails(

@@ -1,4 +1,4 @@
-package vn.tcc.vms.internal.connection;
+package vn.tcc.vms.internal.domain;
 
 import java.net.URI;
 import java.time.Duration;
