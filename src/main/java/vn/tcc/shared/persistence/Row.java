@@ -55,9 +55,7 @@ public final class Row {
   }
 
   public Instant instant(String column) throws SQLException {
-    return rows.getObject(column, OffsetDateTime.class) == null
-        ? null
-        : SqlTime.instant(rows.getObject(column, OffsetDateTime.class));
+    return SqlTime.instant(rows.getObject(column, OffsetDateTime.class));
   }
 
   public LocalDate date(String column) throws SQLException {
