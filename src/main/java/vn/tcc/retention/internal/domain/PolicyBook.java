@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.tcc.camera.api.OwnerType;
+import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.StorageLevel;
 
 /**
  * Every version of every retention policy: which one is in force for a data class, level and owner

@@ -3,6 +3,8 @@ package vn.tcc.retention.internal.domain;
 import java.time.LocalDate;
 import java.time.Period;
 import vn.tcc.camera.api.OwnerType;
+import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.StorageLevel;
 
 /**
  * An administrator's change to a retention policy, before {@link PolicyBook#admit} checks it and

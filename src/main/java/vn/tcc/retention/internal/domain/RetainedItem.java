@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.tcc.camera.api.OwnerType;
+import vn.tcc.retention.api.CaseLink;
+import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.StorageLevel;
 
 /**
  * The facts about one piece of kept data that decide how long it is kept: what it is, where it is

@@ -3,6 +3,8 @@ package vn.tcc.retention.internal.domain;
 import java.time.LocalDate;
 import java.time.Period;
 import vn.tcc.camera.api.OwnerType;
+import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.StorageLevel;
 
 /**
  * One version of the retention policy for a data class at a storage level (and, when it says so,

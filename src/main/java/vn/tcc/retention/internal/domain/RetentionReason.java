@@ -2,6 +2,9 @@ package vn.tcc.retention.internal.domain;
 
 import java.time.Period;
 import vn.tcc.camera.api.OwnerType;
+import vn.tcc.retention.api.CaseLink;
+import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.StorageLevel;
 
 /** Why an item is kept: the rule a page names beside the date ("kept by … until …"). */
 public sealed interface RetentionReason {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.tcc.retention.api.CaseLink;
+import vn.tcc.retention.api.DataClass;
 
 /**
  * Decides how long one item is kept: every rule that reaches it makes a claim, and <b>the longest

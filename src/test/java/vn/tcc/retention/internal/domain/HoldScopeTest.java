@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
 import vn.tcc.camera.api.OwnerType;
+import vn.tcc.retention.api.CaseLink;
+import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.StorageLevel;
 
 class HoldScopeTest {
   private static final HoldScope.OfCamera TEN_TO_ELEVEN =

@@ -1,8 +1,10 @@
 package vn.tcc.retention.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.tcc.retention.internal.domain.DataClass.PLATE_READ;
-import static vn.tcc.retention.internal.domain.DataClass.VMS_RECORDING;
+import static vn.tcc.retention.api.DataClass.PLATE_READ;
+import static vn.tcc.retention.api.DataClass.VMS_RECORDING;
+import static vn.tcc.retention.api.StorageLevel.COMMUNE_CENTER;
+import static vn.tcc.retention.api.StorageLevel.PROVINCIAL_CENTER;
 import static vn.tcc.retention.internal.domain.Retention.BASIS;
 import static vn.tcc.retention.internal.domain.Retention.JAN_1_2026;
 import static vn.tcc.retention.internal.domain.Retention.change;
@@ -11,8 +13,6 @@ import static vn.tcc.retention.internal.domain.Retention.policy;
 import static vn.tcc.retention.internal.domain.Retention.refused;
 import static vn.tcc.retention.internal.domain.RetentionRuleException.CONFLICT;
 import static vn.tcc.retention.internal.domain.RetentionRuleException.INVALID;
-import static vn.tcc.retention.internal.domain.StorageLevel.COMMUNE_CENTER;
-import static vn.tcc.retention.internal.domain.StorageLevel.PROVINCIAL_CENTER;
 
 import java.time.LocalDate;
 import java.time.Period;

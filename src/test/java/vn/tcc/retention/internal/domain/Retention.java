@@ -10,6 +10,8 @@ import java.time.Period;
 import java.util.Set;
 import org.junit.jupiter.api.function.Executable;
 import vn.tcc.camera.api.OwnerType;
+import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.Role;

@@ -2,16 +2,16 @@ package vn.tcc.retention.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.tcc.retention.internal.domain.DataClass.AUDIT_TRAIL;
-import static vn.tcc.retention.internal.domain.DataClass.VIOLATION_EVIDENCE;
-import static vn.tcc.retention.internal.domain.DataClass.VMS_RECORDING;
+import static vn.tcc.retention.api.DataClass.AUDIT_TRAIL;
+import static vn.tcc.retention.api.DataClass.VIOLATION_EVIDENCE;
+import static vn.tcc.retention.api.DataClass.VMS_RECORDING;
+import static vn.tcc.retention.api.StorageLevel.COMMUNE_CENTER;
+import static vn.tcc.retention.api.StorageLevel.PROVINCIAL_CENTER;
 import static vn.tcc.retention.internal.domain.Retention.BASIS;
 import static vn.tcc.retention.internal.domain.Retention.JAN_1_2026;
 import static vn.tcc.retention.internal.domain.Retention.policy;
 import static vn.tcc.retention.internal.domain.Retention.refused;
 import static vn.tcc.retention.internal.domain.RetentionRuleException.INVALID;
-import static vn.tcc.retention.internal.domain.StorageLevel.COMMUNE_CENTER;
-import static vn.tcc.retention.internal.domain.StorageLevel.PROVINCIAL_CENTER;
 
 import java.time.Period;
 import org.junit.jupiter.api.Test;

@@ -17,11 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.tcc.camera.api.OwnerType;
-import vn.tcc.retention.internal.domain.DataClass;
+import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.retention.internal.domain.EndAction;
 import vn.tcc.retention.internal.domain.PolicyBook;
 import vn.tcc.retention.internal.domain.RetentionPolicy;
-import vn.tcc.retention.internal.domain.StorageLevel;
 
 /**
  * The initial policies the migration inserts, read from its SQL and built as {@link

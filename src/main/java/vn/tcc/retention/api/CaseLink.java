@@ -1,4 +1,4 @@
-package vn.tcc.retention.internal.domain;
+package vn.tcc.retention.api;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A violation case an item belongs to, and where the case stands: an open case or one under appeal
  * keeps its data until it closes; a closed one keeps each item its own period counted from the
- * closure; a rejected one (a false detection) keeps nothing by itself (see {@link RetentionRules}).
+ * closure; a rejected one (a false detection) keeps nothing by itself (see the retention rules).
  *
  * @param closedAt when the case was closed; required for {@link Standing#CLOSED}, else ignored
  */

@@ -1,9 +1,9 @@
-package vn.tcc.retention.internal.domain;
+package vn.tcc.retention.api;
 
 /**
  * A kind of data TCC keeps, each with its own retention policy. The Javadoc of each says what its
- * retention is counted from ({@link RetainedItem#retentionStartsAt()}); the adapters that list
- * items for a purge must give that instant, not another.
+ * retention is counted from (a {@link RetainedRecord}'s {@code retentionStartsAt}); the adapters
+ * that list items for a purge must give that instant, not another.
  */
 public enum DataClass {
   /** Live footage recorded in the VMS, whatever it shows; counted from the end of the recording. */
@@ -11,7 +11,7 @@ public enum DataClass {
 
   /**
    * Frames and clips captured as evidence of a violation event; counted from capture, and kept
-   * while its case is open, then the period again from the case's closure ({@link RetentionRules}).
+   * while its case is open, then the period again from the case's closure (the retention rules).
    */
   VIOLATION_EVIDENCE,
 

@@ -1,4 +1,4 @@
-package vn.tcc.retention.internal.domain;
+package vn.tcc.retention.api;
 
 /**
  * Where in the hierarchy data is stored (Decision 502/QD-TTg): commune centers keep data for a
