@@ -1,0 +1,53 @@
+package vn.tcc.event.internal.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import javax.sql.DataSource;
+import vn.tcc.event.internal.domain.EvidenceIndex;
+import vn.tcc.event.internal.domain.StoredEvidence;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.RowMapper;
+
+/** The evidence store's index in plain SQL: one row per file, written once. */
+@ApplicationScoped
+public class JdbcEvidenceIndex implements EvidenceIndex {
+  private static final RowMapper<StoredEvidence> STORED =
+      row ->
+          new StoredEvidence(
+              row.string("sha256"),
+              row.string("media_type"),
+              row.longValue("size_bytes"),
+              row.instant("captured_at"),
+              row.string("captured_by"));
+
+  private Jdbc jdbc;
+
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
+
+  @Override
+  public void register(StoredEvidence evidence) {
+    jdbc.update(
+        "record stored evidence",
+        "INSERT INTO vms.evidence (sha256, media_type, size_bytes, captured_at, captured_by)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+        evidence.sha256(),
+        evidence.mediaType(),
+        evidence.sizeBytes(),
+        evidence.capturedAt(),
+        evidence.capturedBy());
+  }
+
+  @Override
+  public Optional<StoredEvidence> find(String sha256) {
+    return jdbc.first(
+        "read stored evidence",
+        "SELECT sha256, media_type, size_bytes, captured_at, captured_by"
+            + " FROM vms.evidence WHERE sha256 = ?",
+        STORED,
+        sha256);
+  }
+}
