@@ -142,8 +142,9 @@ public final class SigningKeyFiles {
     KeyPair pair = generator.generateKeyPair();
     X500Name subject =
         new X500NameBuilder(BCStyle.INSTANCE)
-            .addRDN(BCStyle.CN, DEV_COMMON_NAME)
+            // Most general first in the encoding, so it reads "CN=…, O=…" (RFC 2253 order).
             .addRDN(BCStyle.O, organization)
+            .addRDN(BCStyle.CN, DEV_COMMON_NAME)
             .build();
     try {
       JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
