@@ -171,6 +171,16 @@ class ArchitectureTest {
                   .or(equivalentTo(javax.sql.DataSource.class))
                   .as("are in java.sql or are javax.sql.DataSource"));
 
+  /** CMS signatures of deletion records: BouncyCastle stays in the retention module's internals. */
+  @ArchTest
+  static final ArchRule bouncycastle_only_in_retention =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.tcc.retention.internal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.bouncycastle..");
+
   @ArchTest
   static final ArchRule poi_only_in_reporting =
       noClasses()
