@@ -40,7 +40,7 @@ final class RetentionInput {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\u0000' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      if (c == '\0' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
         errors.add(FieldError.of(field, "retention.input.controlCharacter"));
         return null;
       }
