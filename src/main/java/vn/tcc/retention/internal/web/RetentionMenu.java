@@ -4,17 +4,29 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import vn.tcc.retention.internal.application.RetentionRoles;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 
-/** Which retention pages the menu shows the caller (the shell's menu asks). */
+/**
+ * Which retention pages the menu offers: the dashboard and policies to administrators, supervisors
+ * and auditors; the holds to them and to officers; the signed deletion records to those of them who
+ * work for the whole province (a record's items do not say which commune they belong to).
+ */
 @Named("retentionMenu")
 @RequestScoped
 public class RetentionMenu {
   @Inject CurrentRequest currentRequest;
 
-  /** Auditors, administrators and supervisors of the province read the signed deletion records. */
+  public boolean isOverseer() {
+    return currentRequest.caller().hasAnyRole(RetentionRoles.DASHBOARD_READERS);
+  }
+
+  public boolean isHoldReader() {
+    return currentRequest.caller().hasAnyRole(RetentionRoles.HOLD_READERS);
+  }
+
   public boolean isRecordReader() {
     Caller caller = currentRequest.caller();
     return caller.hasAnyRole(List.of(Role.AUDITOR, Role.ADMIN, Role.SUPERVISOR))

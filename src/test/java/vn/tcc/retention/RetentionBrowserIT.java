@@ -1,0 +1,61 @@
+package vn.tcc.retention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.tcc.testing.Browser;
+import vn.tcc.testing.TccDeployment;
+
+/**
+ * What an administrator and an officer see of retention, in Chromium against the real server with
+ * the demo data: the dashboard with its storage chart and volumes, the policies in words, the
+ * camera page's recording window; an officer's menu offers the holds only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RetentionBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return TccDeployment.war();
+  }
+
+  @Test
+  void an_administrator_sees_the_dashboard_with_its_chart_and_the_policies_in_words() {
+    try (Browser admin = new Browser()) {
+      admin.signIn("admin");
+      admin.click(By.id("menuRetentionDashboard"));
+      admin.waitFor(By.cssSelector("#dashboard\\:bytesChart canvas"));
+      assertFalse(
+          admin.driver().findElements(By.cssSelector("#volumes tr.tcc-volume")).isEmpty(),
+          "the demo data's volumes are listed");
+      assertTrue(admin.driver().findElements(By.id("dashboard:noVolumes")).isEmpty());
+      admin.waitFor(By.id("holdsInForce"));
+
+      admin.click(By.id("menuRetentionPolicies"));
+      admin.waitForText(By.id("policies:inForce"), "30 ngày");
+      admin.waitForText(By.id("policies:inForce"), "5 năm");
+      admin.waitForText(By.id("policies:inForce"), "Lượt nhận dạng biển số");
+      admin.waitFor(By.id("policyForm:save"));
+    }
+  }
+
+  @Test
+  void an_officer_is_offered_the_holds_and_sees_the_recording_window_of_his_camera() {
+    try (Browser officer = new Browser()) {
+      officer.signIn("officer");
+      officer.waitFor(By.id("menuRetentionHolds"));
+      assertTrue(officer.driver().findElements(By.id("menuRetentionDashboard")).isEmpty());
+      officer.click(By.id("menuRetentionHolds"));
+      officer.waitFor(By.id("holdForm:place"));
+
+      officer.open("/camera/view.xhtml?code=GL-QN-0001");
+      officer.waitForText(By.id("recordingWindow"), "30 ngày");
+    }
+  }
+}
