@@ -1,0 +1,68 @@
+package vn.tcc.event.internal.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import javax.sql.DataSource;
+import vn.tcc.event.internal.domain.EvidenceIndex;
+import vn.tcc.event.internal.domain.StoredEvidence;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.RowMapper;
+
+/**
+ * The evidence store's index, {@code vms.evidence}, in plain SQL. (The JPA index went with the
+ * split of the event module out of vms and had no successor: the store could not start without
+ * one.)
+ */
+@ApplicationScoped
+public class JdbcEvidenceIndex implements EvidenceIndex {
+  private static final RowMapper<StoredEvidence> STORED =
+      row ->
+          new StoredEvidence(
+              row.string("sha256"),
+              row.string("media_type"),
+              row.longValue("size_bytes"),
+              row.instant("captured_at"),
+              row.string("captured_by"));
+
+  private Jdbc jdbc;
+
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
+
+  @Override
+  public void register(StoredEvidence evidence) {
+    jdbc.update(
+        "index stored evidence",
+        "INSERT INTO vms.evidence (sha256, media_type, size_bytes, captured_at, captured_by)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+        evidence.sha256(),
+        evidence.mediaType(),
+        evidence.sizeBytes(),
+        evidence.capturedAt(),
+        evidence.capturedBy());
+  }
+
+  @Override
+  public Optional<StoredEvidence> find(String sha256) {
+    return jdbc.first(
+        "read the index of stored evidence",
+        "SELECT sha256, media_type, size_bytes, captured_at, captured_by"
+            + " FROM vms.evidence WHERE sha256 = ?",
+        STORED,
+        sha256);
+  }
+
+  @Override
+  public boolean remove(String sha256) {
+    jdbc.update(
+        "untie evidence from its events",
+        "DELETE FROM vms.event_evidence WHERE sha256 = ?",
+        sha256);
+    return jdbc.update(
+            "remove evidence from the index", "DELETE FROM vms.evidence WHERE sha256 = ?", sha256)
+        > 0;
+  }
+}
