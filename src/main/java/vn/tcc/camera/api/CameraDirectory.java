@@ -14,6 +14,12 @@ public interface CameraDirectory {
   /** The registered cameras among these codes, by code; unknown codes are simply absent. */
   Map<String, CameraReference> byCodes(Collection<String> codes);
 
+  /**
+   * The owner type and keeping center of the registered cameras among these codes, by code; unknown
+   * codes are simply absent.
+   */
+  Map<String, CameraCustody> custodyOf(Collection<String> codes);
+
   /** Cameras inside the scope that no VMS camera is linked to, by code. */
   List<CameraReference> unlinked(vn.tcc.shared.jurisdiction.JurisdictionCode scope);
 

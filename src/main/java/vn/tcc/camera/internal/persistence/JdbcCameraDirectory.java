@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import vn.tcc.camera.api.CameraCustody;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraHealth;
 import vn.tcc.camera.api.CameraHealthState;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.camera.api.CameraStatus;
 import vn.tcc.camera.api.HealthReading;
+import vn.tcc.camera.api.OwnerType;
+import vn.tcc.camera.api.SiteKind;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
@@ -85,6 +88,50 @@ public class JdbcCameraDirectory implements CameraDirectory {
     for (CameraReference camera : cameras) {
       found.put(camera.code(), camera);
     }
+    return found;
+  }
+
+  /**
+   * Walks up from the camera's analysis site (else its site) to the first commune or provincial
+   * center; at most 10 steps, so a loop in the site tree cannot run away.
+   */
+  @Override
+  public Map<String, CameraCustody> custodyOf(Collection<String> codes) {
+    Map<String, CameraCustody> found = new HashMap<>();
+    if (codes.isEmpty()) {
+      return found;
+    }
+    jdbc.list(
+            "read the owner and keeping center of cameras",
+            """
+            WITH RECURSIVE cams AS (
+              SELECT c.code, c.jurisdiction_code, o.owner_type,
+                     coalesce(c.analysis_site_code, c.site_code) AS first_site
+                FROM camera.camera c JOIN camera.owner o ON o.id = c.owner_id
+               WHERE c.code = ANY(?)
+            ), chain AS (
+              SELECT cams.code, s.kind, s.parent_code, 0 AS depth
+                FROM cams JOIN camera.site s ON s.code = cams.first_site
+              UNION ALL
+              SELECT chain.code, s.kind, s.parent_code, chain.depth + 1
+                FROM chain JOIN camera.site s ON s.code = chain.parent_code
+               WHERE chain.kind NOT IN ('COMMUNE_CENTER', 'PROVINCIAL_CENTER') AND chain.depth < 10
+            )
+            SELECT cams.code, cams.jurisdiction_code, cams.owner_type,
+                   (SELECT chain.kind FROM chain
+                     WHERE chain.code = cams.code
+                       AND chain.kind IN ('COMMUNE_CENTER', 'PROVINCIAL_CENTER')
+                     ORDER BY chain.depth LIMIT 1) AS kept_at
+              FROM cams
+            """,
+            row ->
+                new CameraCustody(
+                    row.string("code"),
+                    new JurisdictionCode(row.string("jurisdiction_code")),
+                    OwnerType.valueOf(row.string("owner_type")),
+                    row.string("kept_at") == null ? null : SiteKind.valueOf(row.string("kept_at"))),
+            Jdbc.array("varchar", codes))
+        .forEach(custody -> found.put(custody.code(), custody));
     return found;
   }
 

@@ -8,4 +8,10 @@ public interface EvidenceIndex {
   void register(StoredEvidence evidence);
 
   Optional<StoredEvidence> find(String sha256);
+
+  /**
+   * Removes the file's record and its ties to events, in the caller's transaction; false when there
+   * was no record (already removed).
+   */
+  boolean remove(String sha256);
 }

@@ -80,6 +80,25 @@ public class EvidenceStore {
     return Optional.of(content);
   }
 
+  /**
+   * Removes a file for good: its ties to events, its index row (both in the caller's transaction)
+   * and its bytes. Idempotent: false when there was no index row (a second call, or a file already
+   * removed), and a file whose bytes are already gone is no failure. The bytes go first, at once:
+   * if the transaction then rolls back, the index row stays and the next attempt finds and removes
+   * it, whereas bytes left behind by a committed removal would be an orphan nobody lists.
+   */
+  public boolean delete(String sha256) {
+    if (!SHA256.matcher(sha256).matches()) {
+      return false;
+    }
+    try {
+      Files.deleteIfExists(fileOf(sha256));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete evidence " + sha256, e);
+    }
+    return index.remove(sha256);
+  }
+
   private Path fileOf(String sha256) {
     return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
   }

@@ -9,7 +9,11 @@ import vn.tcc.event.internal.domain.StoredEvidence;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
 
-/** The evidence store's index in plain SQL: one row per file, written once. */
+/**
+ * The evidence store's index, {@code vms.evidence}, in plain SQL. (The JPA index went with the
+ * split of the event module out of vms and had no successor: the store could not start without
+ * one.)
+ */
 @ApplicationScoped
 public class JdbcEvidenceIndex implements EvidenceIndex {
   private static final RowMapper<StoredEvidence> STORED =
@@ -31,7 +35,7 @@ public class JdbcEvidenceIndex implements EvidenceIndex {
   @Override
   public void register(StoredEvidence evidence) {
     jdbc.update(
-        "record stored evidence",
+        "index stored evidence",
         "INSERT INTO vms.evidence (sha256, media_type, size_bytes, captured_at, captured_by)"
             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
         evidence.sha256(),
@@ -44,10 +48,21 @@ public class JdbcEvidenceIndex implements EvidenceIndex {
   @Override
   public Optional<StoredEvidence> find(String sha256) {
     return jdbc.first(
-        "read stored evidence",
+        "read the index of stored evidence",
         "SELECT sha256, media_type, size_bytes, captured_at, captured_by"
             + " FROM vms.evidence WHERE sha256 = ?",
         STORED,
         sha256);
+  }
+
+  @Override
+  public boolean remove(String sha256) {
+    jdbc.update(
+        "untie evidence from its events",
+        "DELETE FROM vms.event_evidence WHERE sha256 = ?",
+        sha256);
+    return jdbc.update(
+            "remove evidence from the index", "DELETE FROM vms.evidence WHERE sha256 = ?", sha256)
+        > 0;
   }
 }

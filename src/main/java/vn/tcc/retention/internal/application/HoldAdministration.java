@@ -153,13 +153,12 @@ public class HoldAdministration {
     HoldView view =
         HoldView.of(stored, today, jurisdictionText(stored, cameraJurisdictions(List.of(stored))));
     placedEvents.fire(
-        new HoldPlaced(
-            stored.id(),
-            view.cameraCode(),
-            view.from(),
-            view.to(),
-            view.caseNumber(),
-            view.agreementId()));
+        view.cameraCode() != null
+            ? HoldPlaced.onCameraFootage(
+                stored.id(), decisionNumber, view.cameraCode(), view.from(), view.to())
+            : view.caseNumber() != null
+                ? HoldPlaced.onCase(stored.id(), decisionNumber, view.caseNumber())
+                : HoldPlaced.onAgreement(stored.id(), decisionNumber, view.agreementId()));
     return view;
   }
 

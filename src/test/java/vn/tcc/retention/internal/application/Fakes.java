@@ -193,6 +193,11 @@ final class Fakes {
     }
 
     @Override
+    public Map<String, vn.tcc.camera.api.CameraCustody> custodyOf(Collection<String> codes) {
+      return Map.of(); // holds and policies never ask whose a camera is
+    }
+
+    @Override
     public List<CameraReference> unlinked(JurisdictionCode scope) {
       return List.of();
     }

@@ -52,7 +52,7 @@ class HoldAdministrationTest {
     HoldPlaced event = fired.events.get(0);
     assertEquals(placed.id(), event.holdId());
     assertEquals("GL-QN-0001", event.cameraCode());
-    assertEquals(placed.from(), event.from());
+    assertEquals(placed.from(), event.cameraFrom());
     assertEquals(null, event.caseNumber());
     assertEquals(HoldAdministration.PLACED, audit.records.get(0).action());
     assertEquals("GL.QUY_NHON", audit.records.get(0).jurisdiction().value());

@@ -1,0 +1,98 @@
+package vn.tcc.event.internal.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+
+/**
+ * What this module keeps, as retention lists and deletes it: plate reads, quarantined events and
+ * evidence files. Lists run in a stable order (the instant retention counts from, then the id) and
+ * continue after a position; deletions join the caller's transaction and say what they removed, so
+ * the caller can tell a deletion from an item already gone.
+ */
+public interface EventRetentionStore {
+
+  /** Where a list continues: after this instant and, at the same instant, after this key. */
+  record Position(Instant at, String key) {}
+
+  /** A plate read, with the bytes of the files only it is tied to (deleted with it). */
+  record PlateRead(
+      long id,
+      String cameraCode,
+      JurisdictionCode jurisdiction,
+      Instant occurredAt,
+      long ownFileBytes) {}
+
+  /** A quarantined (refused) event: who sent it, for which camera if it named one, and when. */
+  record QuarantinedEvent(
+      long id,
+      JurisdictionCode clientJurisdiction,
+      String cameraCode,
+      Instant receivedAt,
+      String state,
+      long payloadBytes) {}
+
+  /** One event an evidence file is tied to. */
+  record LinkedEvent(
+      long eventId,
+      String cameraCode,
+      JurisdictionCode jurisdiction,
+      Instant occurredAt,
+      String eventType) {}
+
+  /** An evidence file with every event it is tied to, by event id. */
+  record EvidenceFile(
+      String sha256,
+      String mediaType,
+      long sizeBytes,
+      Instant capturedAt,
+      List<LinkedEvent> events) {
+    public EvidenceFile {
+      events = List.copyOf(events);
+    }
+  }
+
+  /** What a deletion of events removed: the ids it deleted, and files no event is tied to now. */
+  record EventsDeleted(Set<Long> deletedIds, List<String> untiedFiles) {
+    public EventsDeleted {
+      deletedIds = Set.copyOf(deletedIds);
+      untiedFiles = List.copyOf(untiedFiles);
+    }
+  }
+
+  /** Items, files or rows counted per jurisdiction and camera, for the dashboard. */
+  record Volume(JurisdictionCode jurisdiction, String cameraCode, long items, long bytes) {}
+
+  List<PlateRead> plateReads(Instant occurredBefore, Position after, int limit);
+
+  /**
+   * Deletes these plate reads (events of type PLATE_READ only) with the rows that refer to them:
+   * their outbox and capture rows, their ties to files, and the quarantine's pointer to them (a
+   * replayed entry keeps its own copy). Files tied to no event afterwards are returned, for the
+   * evidence store to delete.
+   */
+  EventsDeleted deletePlateReads(Collection<Long> ids);
+
+  List<QuarantinedEvent> quarantined(Instant receivedBefore, Position after, int limit);
+
+  /** Deletes these quarantine entries; returns the ids it deleted. */
+  Set<Long> deleteQuarantined(Collection<Long> ids);
+
+  /**
+   * Evidence files tied to at least one event of these (violation) types and captured before the
+   * instant, each with all the events it is tied to.
+   */
+  List<EvidenceFile> evidenceFiles(
+      Collection<String> eventTypes, Instant capturedBefore, Position after, int limit);
+
+  /** The events a file is tied to now, by id; empty when none (or no such file). */
+  List<LinkedEvent> eventsTiedTo(String sha256);
+
+  List<Volume> plateReadVolumes();
+
+  List<Volume> quarantineVolumes();
+
+  List<Volume> evidenceVolumes(Collection<String> eventTypes);
+}

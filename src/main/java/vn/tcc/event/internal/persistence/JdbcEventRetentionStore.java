@@ -1,0 +1,320 @@
+package vn.tcc.event.internal.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import vn.tcc.event.internal.domain.EventRetentionStore;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.persistence.Jdbc;
+import vn.tcc.shared.persistence.RowMapper;
+
+/**
+ * Retention's lists and deletions of events, quarantine entries and evidence files, in plain SQL.
+ * Lists are keyset pages in (time, id) order, served by the indexes of V16; deletions are
+ * set-based, one statement per table for a whole chunk.
+ */
+@ApplicationScoped
+public class JdbcEventRetentionStore implements EventRetentionStore {
+  /** "After the position": a null position starts at the beginning. */
+  private static final String AFTER =
+      " AND (?::timestamptz IS NULL OR (%1$s, %2$s) > (?::timestamptz, ?))";
+
+  private static final RowMapper<PlateRead> PLATE_READ =
+      row ->
+          new PlateRead(
+              row.longValue("id"),
+              row.string("camera_code"),
+              new JurisdictionCode(row.string("jurisdiction_code")),
+              row.instant("occurred_at"),
+              row.longValue("own_file_bytes"));
+
+  private static final RowMapper<QuarantinedEvent> QUARANTINED =
+      row ->
+          new QuarantinedEvent(
+              row.longValue("id"),
+              JurisdictionCode.parseOrNull(row.string("client_jurisdiction")),
+              row.string("camera_code"),
+              row.instant("received_at"),
+              row.string("state"),
+              row.longValue("payload_bytes"));
+
+  private static final RowMapper<Volume> VOLUME =
+      row ->
+          new Volume(
+              JurisdictionCode.parseOrNull(row.string("jurisdiction_code")),
+              row.string("camera_code"),
+              row.longValue("items"),
+              row.longValue("bytes"));
+
+  private record FileRow(String sha256, String mediaType, long sizeBytes, Instant capturedAt) {}
+
+  private record Link(String sha256, LinkedEvent event) {}
+
+  private static final RowMapper<LinkedEvent> LINKED =
+      row ->
+          new LinkedEvent(
+              row.longValue("event_id"),
+              row.string("camera_code"),
+              new JurisdictionCode(row.string("jurisdiction_code")),
+              row.instant("occurred_at"),
+              row.string("event_type"));
+
+  private Jdbc jdbc;
+
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
+
+  @Override
+  public List<PlateRead> plateReads(Instant occurredBefore, Position after, int limit) {
+    return jdbc.list(
+        "list plate reads for retention",
+        """
+        SELECT e.id, e.camera_code, e.jurisdiction_code, e.occurred_at,
+               coalesce((SELECT sum(f.size_bytes) FROM vms.event_evidence l
+                           JOIN vms.evidence f ON f.sha256 = l.sha256
+                          WHERE l.event_id = e.id
+                            AND NOT EXISTS (SELECT 1 FROM vms.event_evidence o
+                                             WHERE o.sha256 = l.sha256 AND o.event_id <> e.id)),
+                        0) AS own_file_bytes
+          FROM vms.event e
+         WHERE e.event_type = 'PLATE_READ' AND e.occurred_at < ?
+        """
+            + AFTER.formatted("e.occurred_at", "e.id")
+            + " ORDER BY e.occurred_at, e.id LIMIT ?",
+        PLATE_READ,
+        occurredBefore,
+        at(after),
+        at(after),
+        after == null ? 0L : Long.parseLong(after.key()),
+        limit);
+  }
+
+  @Override
+  public EventsDeleted deletePlateReads(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return new EventsDeleted(Set.of(), List.of());
+    }
+    Jdbc.SqlArray idArray = Jdbc.array("bigint", ids);
+    return jdbc.run(
+        "delete plate reads",
+        connection -> {
+          Set<Long> plateReads = new HashSet<>();
+          // Locked first, in id order, so two runs on the same chunk wait rather than deadlock.
+          try (PreparedStatement lock =
+                  Jdbc.prepare(
+                      connection,
+                      "SELECT id FROM vms.event WHERE id = ANY(?) AND event_type = 'PLATE_READ'"
+                          + " ORDER BY id FOR UPDATE",
+                      idArray);
+              ResultSet rows = lock.executeQuery()) {
+            while (rows.next()) {
+              plateReads.add(rows.getLong("id"));
+            }
+          }
+          if (plateReads.isEmpty()) {
+            return new EventsDeleted(Set.of(), List.of());
+          }
+          Jdbc.SqlArray locked = Jdbc.array("bigint", plateReads);
+          Set<String> tied = new HashSet<>();
+          try (PreparedStatement untie =
+                  Jdbc.prepare(
+                      connection,
+                      "DELETE FROM vms.event_evidence WHERE event_id = ANY(?) RETURNING sha256",
+                      locked);
+              ResultSet rows = untie.executeQuery()) {
+            while (rows.next()) {
+              tied.add(rows.getString("sha256"));
+            }
+          }
+          for (String statement :
+              List.of(
+                  "DELETE FROM vms.event_outbox WHERE event_id = ANY(?)",
+                  "DELETE FROM vms.evidence_capture WHERE event_id = ANY(?)",
+                  "UPDATE vms.quarantine SET event_id = NULL WHERE event_id = ANY(?)",
+                  "DELETE FROM vms.event WHERE id = ANY(?)")) {
+            try (PreparedStatement delete = Jdbc.prepare(connection, statement, locked)) {
+              delete.executeUpdate();
+            }
+          }
+          List<String> untied = new ArrayList<>();
+          if (!tied.isEmpty()) {
+            try (PreparedStatement orphans =
+                    Jdbc.prepare(
+                        connection,
+                        "SELECT t.sha256 FROM unnest(?::text[]) AS t(sha256)"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM vms.event_evidence l"
+                            + " WHERE l.sha256 = t.sha256) ORDER BY t.sha256",
+                        Jdbc.array("text", tied));
+                ResultSet rows = orphans.executeQuery()) {
+              while (rows.next()) {
+                untied.add(rows.getString("sha256"));
+              }
+            }
+          }
+          return new EventsDeleted(plateReads, untied);
+        });
+  }
+
+  @Override
+  public List<QuarantinedEvent> quarantined(Instant receivedBefore, Position after, int limit) {
+    return jdbc.list(
+        "list quarantined events for retention",
+        """
+        SELECT q.id, q.client_jurisdiction, q.camera_code, q.received_at, q.state,
+               octet_length(q.payload::text) AS payload_bytes
+          FROM vms.quarantine q
+         WHERE q.received_at < ?
+        """
+            + AFTER.formatted("q.received_at", "q.id")
+            + " ORDER BY q.received_at, q.id LIMIT ?",
+        QUARANTINED,
+        receivedBefore,
+        at(after),
+        at(after),
+        after == null ? 0L : Long.parseLong(after.key()),
+        limit);
+  }
+
+  @Override
+  public Set<Long> deleteQuarantined(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.list(
+            "delete quarantined events",
+            "DELETE FROM vms.quarantine WHERE id = ANY(?) RETURNING id",
+            row -> row.longValue("id"),
+            Jdbc.array("bigint", ids)));
+  }
+
+  @Override
+  public List<EvidenceFile> evidenceFiles(
+      Collection<String> eventTypes, Instant capturedBefore, Position after, int limit) {
+    List<FileRow> files =
+        jdbc.list(
+            "list evidence files for retention",
+            """
+            SELECT f.sha256, f.media_type, f.size_bytes, f.captured_at
+              FROM vms.evidence f
+             WHERE f.captured_at < ?
+               AND EXISTS (SELECT 1 FROM vms.event_evidence l JOIN vms.event e ON e.id = l.event_id
+                            WHERE l.sha256 = f.sha256 AND e.event_type = ANY(?))
+            """
+                + AFTER.formatted("f.captured_at", "f.sha256")
+                + " ORDER BY f.captured_at, f.sha256 LIMIT ?",
+            row ->
+                new FileRow(
+                    row.string("sha256"),
+                    row.string("media_type"),
+                    row.longValue("size_bytes"),
+                    row.instant("captured_at")),
+            capturedBefore,
+            Jdbc.array("varchar", eventTypes),
+            at(after),
+            at(after),
+            after == null ? "" : after.key(),
+            limit);
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<LinkedEvent>> links = new LinkedHashMap<>();
+    jdbc.list(
+            "read the events of evidence files",
+            """
+            SELECT l.sha256, e.id AS event_id, e.camera_code, e.jurisdiction_code, e.occurred_at,
+                   e.event_type
+              FROM vms.event_evidence l JOIN vms.event e ON e.id = l.event_id
+             WHERE l.sha256 = ANY(?)
+             ORDER BY l.sha256, e.id
+            """,
+            row -> new Link(row.string("sha256"), LINKED.map(row)),
+            Jdbc.array("varchar", files.stream().map(FileRow::sha256).toList()))
+        .forEach(
+            link -> links.computeIfAbsent(link.sha256(), s -> new ArrayList<>()).add(link.event()));
+    return files.stream()
+        .map(
+            f ->
+                new EvidenceFile(
+                    f.sha256(),
+                    f.mediaType(),
+                    f.sizeBytes(),
+                    f.capturedAt(),
+                    links.getOrDefault(f.sha256(), List.of())))
+        .toList();
+  }
+
+  @Override
+  public List<LinkedEvent> eventsTiedTo(String sha256) {
+    return jdbc.list(
+        "read the events of an evidence file",
+        """
+        SELECT e.id AS event_id, e.camera_code, e.jurisdiction_code, e.occurred_at, e.event_type
+          FROM vms.event_evidence l JOIN vms.event e ON e.id = l.event_id
+         WHERE l.sha256 = ?
+         ORDER BY e.id
+        """,
+        LINKED,
+        sha256);
+  }
+
+  @Override
+  public List<Volume> plateReadVolumes() {
+    return jdbc.list(
+        "count plate reads",
+        """
+        SELECT e.jurisdiction_code, e.camera_code, count(*) AS items, 0 AS bytes
+          FROM vms.event e WHERE e.event_type = 'PLATE_READ'
+         GROUP BY e.jurisdiction_code, e.camera_code
+        """,
+        VOLUME);
+  }
+
+  @Override
+  public List<Volume> quarantineVolumes() {
+    return jdbc.list(
+        "count quarantined events",
+        """
+        SELECT q.client_jurisdiction AS jurisdiction_code, q.camera_code, count(*) AS items,
+               coalesce(sum(octet_length(q.payload::text)), 0) AS bytes
+          FROM vms.quarantine q
+         GROUP BY q.client_jurisdiction, q.camera_code
+        """,
+        VOLUME);
+  }
+
+  @Override
+  public List<Volume> evidenceVolumes(Collection<String> eventTypes) {
+    // Each file counted once, with the first violation event it is tied to.
+    return jdbc.list(
+        "count evidence files",
+        """
+        SELECT jurisdiction_code, camera_code, count(*) AS items, sum(size_bytes) AS bytes
+          FROM (SELECT DISTINCT ON (f.sha256) f.sha256, f.size_bytes, e.jurisdiction_code,
+                       e.camera_code
+                  FROM vms.evidence f
+                  JOIN vms.event_evidence l ON l.sha256 = f.sha256
+                  JOIN vms.event e ON e.id = l.event_id AND e.event_type = ANY(?)
+                 ORDER BY f.sha256, e.id) AS files
+         GROUP BY jurisdiction_code, camera_code
+        """,
+        VOLUME,
+        Jdbc.array("varchar", eventTypes));
+  }
+
+  private static Instant at(Position after) {
+    return after == null ? null : after.at();
+  }
+}
