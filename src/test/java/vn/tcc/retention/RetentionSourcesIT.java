@@ -70,7 +70,7 @@ class RetentionSourcesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return TccDeployment.war().addClass(TccDeployment.class);
+    return TccDeployment.inContainer().addClass(TccDeployment.class);
   }
 
   @Inject @Any Instance<RetentionSource> sources;

@@ -20,7 +20,7 @@ import vn.tcc.shared.persistence.RowMapper;
 
 /**
  * Retention's lists and deletions of events, quarantine entries and evidence files, in plain SQL.
- * Lists are keyset pages in (time, id) order, served by the indexes of V16; deletions are
+ * Lists are keyset pages in (time, id) order, served by the indexes of V15; deletions are
  * set-based, one statement per table for a whole chunk.
  */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
  * stable order and continue after a position; changes join the caller's transaction and say what
  * they changed, so the caller can tell an erasure from an item already erased.
  *
- * <p>A case is erased, not removed ({@code erased_at}, V16): what identifies a person goes, what
+ * <p>A case is erased, not removed ({@code erased_at}, V15): what identifies a person goes, what
  * the statistics and the audit trail need stays.
  */
 public interface CaseRetentionStore {
