@@ -11,7 +11,9 @@ import vn.tcc.event.internal.domain.EventRetentionStore;
 import vn.tcc.event.internal.domain.EventRetentionStore.EventsDeleted;
 import vn.tcc.event.internal.domain.EventRetentionStore.PlateRead;
 import vn.tcc.event.internal.evidence.EvidenceStore;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
@@ -108,7 +110,8 @@ public class PlateReadSource implements RetentionSource {
         outcomes.add(DeletionOutcome.alreadyGone(item.itemId()));
       }
     }
-    DeletionAudit.entries("event", DataClass.PLATE_READ, gone, context).forEach(audit::record);
+    DeletionAuditEntries.entries("event", DataClass.PLATE_READ, gone, context)
+        .forEach(audit::record);
     return outcomes;
   }
 

@@ -10,7 +10,9 @@ import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.event.internal.domain.EventRetentionStore;
 import vn.tcc.event.internal.domain.EventRetentionStore.QuarantinedEvent;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
@@ -110,7 +112,7 @@ public class QuarantinedEventSource implements RetentionSource {
         outcomes.add(DeletionOutcome.alreadyGone(item.itemId()));
       }
     }
-    DeletionAudit.entries("quarantine_entry", DataClass.QUARANTINED_EVENT, gone, context)
+    DeletionAuditEntries.entries("quarantine_entry", DataClass.QUARANTINED_EVENT, gone, context)
         .forEach(audit::record);
     return outcomes;
   }

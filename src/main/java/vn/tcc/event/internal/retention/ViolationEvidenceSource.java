@@ -17,8 +17,10 @@ import vn.tcc.event.internal.domain.EventRetentionStore;
 import vn.tcc.event.internal.domain.EventRetentionStore.EvidenceFile;
 import vn.tcc.event.internal.domain.EventRetentionStore.LinkedEvent;
 import vn.tcc.event.internal.evidence.EvidenceStore;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
@@ -159,7 +161,7 @@ public class ViolationEvidenceSource implements RetentionSource {
         outcomes.add(DeletionOutcome.alreadyGone(item.itemId()));
       }
     }
-    DeletionAudit.entries("evidence", DataClass.VIOLATION_EVIDENCE, gone, context)
+    DeletionAuditEntries.entries("evidence", DataClass.VIOLATION_EVIDENCE, gone, context)
         .forEach(audit::record);
     return outcomes;
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.event.internal.domain.EventRetentionStore.Volume;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.retention.api.StoredVolume;

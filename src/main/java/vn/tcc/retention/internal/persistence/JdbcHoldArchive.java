@@ -5,43 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import javax.sql.DataSource;
 import vn.tcc.retention.internal.application.HoldArchive;
-import vn.tcc.retention.internal.domain.HoldScope;
 import vn.tcc.retention.internal.domain.LegalHold;
 import vn.tcc.shared.persistence.Jdbc;
-import vn.tcc.shared.persistence.RowMapper;
 
 /**
- * Every hold in {@code retention.legal_hold}, newest first. Its row mapping is the one of {@link
- * JdbcLegalHolds}, repeated because that adapter keeps it private and is another engineer's file
- * this slice; the two should become one when they next meet.
+ * Every hold in {@code retention.legal_hold}, lifted ones too, newest first; rows are read with
+ * {@link JdbcLegalHolds}'s mapping.
  */
 @ApplicationScoped
 public class JdbcHoldArchive implements HoldArchive {
-  private static final RowMapper<LegalHold> HOLD =
-      row ->
-          new LegalHold(
-              row.longValue("id"),
-              switch (row.string("scope_kind")) {
-                case "CASE" -> new HoldScope.OfCase(row.string("case_number"));
-                case "CAMERA" ->
-                    new HoldScope.OfCamera(
-                        row.string("camera_code"),
-                        row.instant("camera_from"),
-                        row.instant("camera_to"));
-                case "AGREEMENT" -> new HoldScope.OfAgreement(row.string("agreement_id"));
-                default ->
-                    throw new IllegalStateException(
-                        "Unknown hold scope " + row.string("scope_kind"));
-              },
-              row.string("placed_by"),
-              row.string("reason"),
-              row.string("decision_number"),
-              row.instant("placed_at"),
-              row.date("held_through"),
-              row.string("lifted_by"),
-              row.instant("lifted_at"),
-              row.string("lift_reason"));
-
   private Jdbc jdbc;
 
   @Resource(lookup = "java:jboss/datasources/TccDS")
@@ -61,7 +33,7 @@ public class JdbcHoldArchive implements HoldArchive {
          ORDER BY placed_at DESC, id DESC
          LIMIT ?
         """,
-        HOLD,
+        JdbcLegalHolds.HOLD,
         limit);
   }
 }

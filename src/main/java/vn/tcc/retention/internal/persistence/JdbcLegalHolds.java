@@ -38,7 +38,8 @@ public class JdbcLegalHolds implements LegalHolds {
       """
           .formatted(TccTime.ZONE.getId());
 
-  private static final RowMapper<LegalHold> HOLD =
+  /** A hold row of {@code retention.legal_hold}; {@link JdbcHoldArchive} reads the same rows. */
+  static final RowMapper<LegalHold> HOLD =
       row ->
           new LegalHold(
               row.longValue("id"),

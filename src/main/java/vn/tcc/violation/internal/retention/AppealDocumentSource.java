@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
@@ -102,7 +104,7 @@ public class AppealDocumentSource implements RetentionSource {
         outcomes.add(DeletionOutcome.alreadyGone(item.itemId()));
       }
     }
-    DeletionAudit.entries("appeal_document", DataClass.APPEAL_DOCUMENT, gone, context)
+    DeletionAuditEntries.entries("appeal_document", DataClass.APPEAL_DOCUMENT, gone, context)
         .forEach(audit::record);
     return outcomes;
   }

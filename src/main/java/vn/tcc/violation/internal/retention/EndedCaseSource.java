@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
@@ -83,7 +85,8 @@ abstract class EndedCaseSource implements RetentionSource {
         outcomes.add(DeletionOutcome.alreadyGone(item.itemId()));
       }
     }
-    DeletionAudit.entries("violation_case", dataClass(), gone, context).forEach(audit::record);
+    DeletionAuditEntries.entries("violation_case", dataClass(), gone, context)
+        .forEach(audit::record);
     return outcomes;
   }
 

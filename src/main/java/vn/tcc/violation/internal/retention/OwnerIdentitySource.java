@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
@@ -97,7 +99,7 @@ public class OwnerIdentitySource implements RetentionSource {
         outcomes.add(DeletionOutcome.alreadyGone(item.itemId()));
       }
     }
-    DeletionAudit.entries("case_owner", DataClass.OWNER_IDENTITY, gone, context)
+    DeletionAuditEntries.entries("case_owner", DataClass.OWNER_IDENTITY, gone, context)
         .forEach(audit::record);
     return outcomes;
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.retention.api.StoredVolume;

@@ -15,6 +15,7 @@ import vn.tcc.camera.api.CameraCustody;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraHealthState;
 import vn.tcc.retention.api.DataClass;
+import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
@@ -253,7 +254,7 @@ public class VmsRecordingSource implements RetentionSource {
         gone.add(item);
       }
     }
-    DeletionAudit.entries("vms_recording", DataClass.VMS_RECORDING, gone, context)
+    DeletionAuditEntries.entries("vms_recording", DataClass.VMS_RECORDING, gone, context)
         .forEach(audit::record);
     return outcomes;
   }

@@ -15,6 +15,7 @@ import vn.tcc.camera.api.OwnerType;
 import vn.tcc.camera.api.SiteKind;
 import vn.tcc.event.internal.domain.EventRetentionStore.EvidenceFile;
 import vn.tcc.event.internal.domain.EventRetentionStore.LinkedEvent;
+import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.RetainedRecord;

@@ -1,4 +1,4 @@
-package vn.tcc.violation.internal.retention;
+package vn.tcc.retention.api;
 
 import java.util.Collection;
 import java.util.Map;
@@ -7,7 +7,6 @@ import vn.tcc.camera.api.CameraCustody;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.OwnerType;
 import vn.tcc.camera.api.SiteKind;
-import vn.tcc.retention.api.StorageLevel;
 
 /**
  * Where a camera's data is kept, as retention sees it. TCC has one evidence store and one database,
@@ -17,29 +16,29 @@ import vn.tcc.retention.api.StorageLevel;
  * commune's, else the province's (also for a camera the registry does not know, or one with no
  * center above it: the province keeps what nobody else does).
  */
-final class CameraPlaces {
+public final class CameraPlaces {
   private final Map<String, CameraCustody> custody;
 
   private CameraPlaces(Map<String, CameraCustody> custody) {
     this.custody = custody;
   }
 
-  static CameraPlaces of(CameraDirectory cameras, Collection<String> codes) {
+  public static CameraPlaces of(CameraDirectory cameras, Collection<String> codes) {
     return new CameraPlaces(
         cameras.custodyOf(codes.stream().filter(Objects::nonNull).distinct().toList()));
   }
 
-  static StorageLevel levelOf(CameraCustody custody) {
+  public static StorageLevel levelOf(CameraCustody custody) {
     return custody != null && custody.keptAt() == SiteKind.COMMUNE_CENTER
         ? StorageLevel.COMMUNE_CENTER
         : StorageLevel.PROVINCIAL_CENTER;
   }
 
-  StorageLevel level(String cameraCode) {
+  public StorageLevel level(String cameraCode) {
     return levelOf(cameraCode == null ? null : custody.get(cameraCode));
   }
 
-  OwnerType ownerType(String cameraCode) {
+  public OwnerType ownerType(String cameraCode) {
     CameraCustody known = cameraCode == null ? null : custody.get(cameraCode);
     return known == null ? null : known.ownerType();
   }

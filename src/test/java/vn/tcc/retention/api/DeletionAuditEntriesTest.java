@@ -1,4 +1,4 @@
-package vn.tcc.event.internal.retention;
+package vn.tcc.retention.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,14 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.tcc.retention.api.DataClass;
-import vn.tcc.retention.api.DeletionContext;
-import vn.tcc.retention.api.RetainedRecord;
-import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
-class DeletionAuditTest {
+class DeletionAuditEntriesTest {
   private static final DeletionContext MANUAL =
       new DeletionContext(7, true, "officer1", "supervisor2");
 
@@ -28,7 +24,7 @@ class DeletionAuditTest {
     deleted.add(item("42", "GL.PLEIKU"));
 
     List<AuditRecord> entries =
-        DeletionAudit.entries("event", DataClass.PLATE_READ, deleted, MANUAL);
+        DeletionAuditEntries.entries("event", DataClass.PLATE_READ, deleted, MANUAL);
 
     List<String> ids = new ArrayList<>();
     for (AuditRecord entry : entries) {
@@ -53,7 +49,7 @@ class DeletionAuditTest {
   @Test
   void nothing_deleted_writes_nothing() {
     assertEquals(
-        List.of(), DeletionAudit.entries("event", DataClass.PLATE_READ, List.of(), MANUAL));
+        List.of(), DeletionAuditEntries.entries("event", DataClass.PLATE_READ, List.of(), MANUAL));
   }
 
   static RetainedRecord item(String id, String jurisdiction) {

@@ -1,30 +1,28 @@
-package vn.tcc.vms.internal.retention;
+package vn.tcc.retention.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.tcc.retention.api.DataClass;
-import vn.tcc.retention.api.DeletionContext;
-import vn.tcc.retention.api.RetainedRecord;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /**
- * The audit entries of a retention deletion: per jurisdiction, the ids deleted, as many to an entry
- * as its details hold (2,000 characters), each saying whether the run was manual or scheduled, by
- * whom and approved by whom. One entry per item would append a million entries to the hash chain
- * for a million items, one at a time under its lock; every id is still on the trail, and the run's
- * signed record lists each with its hash and size.
+ * The audit entries an owning module writes for a retention deletion (one helper for every {@link
+ * RetentionSource}): per jurisdiction, the ids deleted, as many to an entry as its details hold
+ * (2,000 characters), each saying whether the run was manual or scheduled, by whom and approved by
+ * whom. One entry per item would append a million entries to the hash chain for a million items,
+ * one at a time under its lock; every id is still on the trail, and the run's signed record lists
+ * each with its hash and size.
  */
-final class DeletionAudit {
-  static final String ACTION = "RETENTION_DELETED";
+public final class DeletionAuditEntries {
+  public static final String ACTION = "RETENTION_DELETED";
   private static final int DETAILS_LIMIT = 2000;
 
-  private DeletionAudit() {}
+  private DeletionAuditEntries() {}
 
-  static List<AuditRecord> entries(
+  public static List<AuditRecord> entries(
       String objectType,
       DataClass dataClass,
       List<RetainedRecord> deleted,
