@@ -71,7 +71,7 @@ class CaseBenchmark {
   private static final int OPENING_WARM_UP_BATCHES = 10;
   private static final int BATCH = EventIngestionBenchmark.BATCH;
 
-  /** The claim's SELECT (JdbcCaseRepository.CLAIM without the UPDATE that records the claim). */
+  /** The claim's SELECT (JdbcCaseReviews.CLAIM without the UPDATE that records the claim). */
   static final String CLAIM_SELECT =
       "SELECT c.id FROM violation.violation_case c"
           + " WHERE c.state IN ('DETECTED', 'IN_REVIEW')"
@@ -775,7 +775,7 @@ class CaseBenchmark {
         .append(" reviewer posts his blind review (confirming the detected plate and type), so the")
         .append(" next call takes another case; every call is asserted to answer 200 with a case")
         .append(" not taken before. The bare SQL is the claim's `SELECT … ORDER BY occurred_at, id")
-        .append(" LIMIT 1 FOR UPDATE SKIP LOCKED` (the first part of JdbcCaseRepository.CLAIM) in")
+        .append(" LIMIT 1 FOR UPDATE SKIP LOCKED` (the first part of JdbcCaseReviews.CLAIM) in")
         .append(" autocommit, without the UPDATE that records the claim: it finds and locks the")
         .append(" same case each time, after the API calls, with their reviewed cases to skip.")
         .append(
