@@ -36,6 +36,7 @@ public class DeletionRecordResource {
 
   @GET
   @Operation(
+      operationId = "listDeletionRecords",
       summary = "Deletion records, newest first",
       description = "limit 1..200 (default 50); pass nextBefore of a page as before for the next.")
   public DeletionRecordAccess.RecordPage list(
@@ -45,14 +46,18 @@ public class DeletionRecordResource {
 
   @GET
   @Path(ID)
-  @Operation(summary = "One record: run, who asked and approved, and the items its document lists")
+  @Operation(
+      operationId = "getDeletionRecord",
+      summary = "One record: run, who asked and approved, and the items its document lists")
   public DeletionRecordAccess.RecordDetail one(@PathParam("id") long id) {
     return access.detail(currentRequest.caller(), id);
   }
 
   @GET
   @Path(ID + "/document")
-  @Operation(summary = "The signed document (canonical JSON, UTF-8), byte for byte")
+  @Operation(
+      operationId = "getDeletionRecordDocument",
+      summary = "The signed document (canonical JSON, UTF-8), byte for byte")
   public Response document(@PathParam("id") long id) {
     return Response.ok(access.document(currentRequest.caller(), id), MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "attachment; filename=\"record-" + id + ".json\"")
@@ -63,6 +68,7 @@ public class DeletionRecordResource {
   @Path(ID + "/signature")
   @Produces({"application/pkcs7-signature", MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "getDeletionRecordSignature",
       summary = "The detached CMS/PKCS#7 signature (DER)",
       description =
           "openssl cms -verify -binary -inform DER -in record.p7s -content record.json"
@@ -76,7 +82,9 @@ public class DeletionRecordResource {
   @GET
   @Path(ID + "/certificate")
   @Produces({"application/x-pem-file", MediaType.APPLICATION_JSON})
-  @Operation(summary = "The certificate that signed the record (PEM)")
+  @Operation(
+      operationId = "getDeletionRecordCertificate",
+      summary = "The certificate that signed the record (PEM)")
   public Response certificate(@PathParam("id") long id) {
     return Response.ok(access.certificate(currentRequest.caller(), id), "application/x-pem-file")
         .header("Content-Disposition", "attachment; filename=\"record-" + id + "-signer.pem\"")
@@ -86,6 +94,7 @@ public class DeletionRecordResource {
   @POST
   @Path(ID + "/verification")
   @Operation(
+      operationId = "verifyDeletionRecord",
       summary = "Verify the record again from its stored bytes",
       description =
           "Checks DOCUMENT_HASH, SIGNATURE, SIGNER_CERTIFICATE (the center's current or an earlier"

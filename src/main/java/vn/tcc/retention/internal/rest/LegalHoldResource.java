@@ -32,6 +32,7 @@ public class LegalHoldResource {
 
   @GET
   @Operation(
+      operationId = "listLegalHolds",
       summary = "The holds of your area, newest first",
       description =
           "state: IN_FORCE, ENDED or LIFTED (all when absent); page from 0, size 1 to 200."
@@ -48,6 +49,7 @@ public class LegalHoldResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.OFFICER, Role.SUPERVISOR})
   @Operation(
+      operationId = "placeLegalHold",
       summary = "Place a hold on a case, a camera's time range or an agreement",
       description =
           "Exactly one of caseNumber, cameraCode (with from and to, ISO-8601 with offset) or"
@@ -63,7 +65,9 @@ public class LegalHoldResource {
   @Path("{id:[0-9]{1,18}}/lift")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.SUPERVISOR)
-  @Operation(summary = "Lift a hold: a supervisor other than the one who placed it, with a reason")
+  @Operation(
+      operationId = "liftLegalHold",
+      summary = "Lift a hold: a supervisor other than the one who placed it, with a reason")
   public HoldView lift(@PathParam("id") long id, LiftBody body) {
     return holds.lift(currentRequest.caller(), id, body == null ? null : body.reason());
   }

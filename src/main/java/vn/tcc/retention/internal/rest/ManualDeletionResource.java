@@ -48,7 +48,9 @@ public class ManualDeletionResource {
   public record RejectionBody(String reason) {}
 
   @GET
-  @Operation(summary = "Manual deletion requests of your area, newest first (limit 1..200)")
+  @Operation(
+      operationId = "listManualDeletions",
+      summary = "Manual deletion requests of your area, newest first (limit 1..200)")
   public List<ManualDeletion> list(
       @QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {
     return manualDeletions.list(currentRequest.caller(), before, limit);
@@ -56,7 +58,9 @@ public class ManualDeletionResource {
 
   @GET
   @Path(ID)
-  @Operation(summary = "One manual deletion request and its outcome")
+  @Operation(
+      operationId = "getManualDeletion",
+      summary = "One manual deletion request and its outcome")
   public ManualDeletion one(@PathParam("id") long id) {
     return manualDeletions.find(currentRequest.caller(), id);
   }
@@ -65,6 +69,7 @@ public class ManualDeletionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.SUPERVISOR)
   @Operation(
+      operationId = "requestManualDeletion",
       summary = "Request the deletion of named items (a supervisor)",
       description =
           "409 when an item is under a legal hold; 422 when an item is unknown in your area.")
@@ -86,6 +91,7 @@ public class ManualDeletionResource {
   @Path(ID + "/approval")
   @RolesAllowed(Role.SUPERVISOR)
   @Operation(
+      operationId = "approveManualDeletion",
       summary = "Approve and run a request (another supervisor than the requester)",
       description = "Deletes the items through their module and answers with the record's id.")
   public ManualDeletion approve(@PathParam("id") long id) {
@@ -96,7 +102,9 @@ public class ManualDeletionResource {
   @Path(ID + "/rejection")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.SUPERVISOR)
-  @Operation(summary = "Reject a request with a reason (another supervisor than the requester)")
+  @Operation(
+      operationId = "rejectManualDeletion",
+      summary = "Reject a request with a reason (another supervisor than the requester)")
   public ManualDeletion reject(@PathParam("id") long id, RejectionBody body) {
     return manualDeletions.reject(currentRequest.caller(), id, body == null ? null : body.reason());
   }

@@ -25,6 +25,7 @@ public class RetentionDashboardResource {
 
   @GET
   @Operation(
+      operationId = "getRetentionDashboard",
       summary = "Storage per class and level, what falls due in 7 and 30 days, holds, runs",
       description =
           "A class whose source failed is listed in unknownVolumes (or due.unknown), not an"

@@ -32,6 +32,7 @@ public class RetentionPolicyResource {
 
   @GET
   @Operation(
+      operationId = "listRetentionPolicies",
       summary = "Every policy version; the one in force per class × level × owner is marked",
       description =
           "Filter by class (DataClass) and level (COMMUNE_CENTER, PROVINCIAL_CENTER); 'at' is the"
@@ -47,6 +48,7 @@ public class RetentionPolicyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN)
   @Operation(
+      operationId = "addRetentionPolicyVersion",
       summary = "Add a policy version (administrators), with its reason",
       description =
           "period is ISO-8601 (P30D, P5Y, P1Y6M); ownerType an owner type or ANY; effectiveFrom"

@@ -38,6 +38,7 @@ public class RetentionRunResource {
   @POST
   @RolesAllowed({Role.SUPERVISOR, Role.ADMIN})
   @Operation(
+      operationId = "planRetentionDryRun",
       summary = "Plan a dry run now (province supervisors and administrators)",
       description =
           "Answers 202 with the run in PLANNING; the plan is made in the background. Nothing is"
@@ -48,7 +49,9 @@ public class RetentionRunResource {
   }
 
   @GET
-  @Operation(summary = "Purge runs, newest first (limit 1..200, default 50)")
+  @Operation(
+      operationId = "listRetentionRuns",
+      summary = "Purge runs, newest first (limit 1..200, default 50)")
   public PurgeRunViews.RunPage list(
       @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
     return runs.list(currentRequest.caller(), number(offset), number(limit));
@@ -57,6 +60,7 @@ public class RetentionRunResource {
   @GET
   @Path(ID)
   @Operation(
+      operationId = "getRetentionRun",
       summary =
           "One run: state, progress (itemsDone of itemsDue), counts and bytes per class,"
               + " level and state within your area")
@@ -66,7 +70,9 @@ public class RetentionRunResource {
 
   @GET
   @Path(ID + "/items")
-  @Operation(summary = "The lines of a run's plan within your area, in plan order (audited)")
+  @Operation(
+      operationId = "listRetentionRunItems",
+      summary = "The lines of a run's plan within your area, in plan order (audited)")
   public PurgeRunViews.ItemPage items(
       @PathParam("id") long id,
       @QueryParam("class") String dataClass,
@@ -80,6 +86,7 @@ public class RetentionRunResource {
   @Path(ID + "/approval")
   @RolesAllowed({Role.SUPERVISOR, Role.ADMIN})
   @Operation(
+      operationId = "approveRetentionRun",
       summary = "Approve a planned run (not the one who asked for it); it then runs",
       description = "Answers 202: the run starts in the background within seconds.")
   public Response approve(@PathParam("id") long id) {
@@ -89,7 +96,9 @@ public class RetentionRunResource {
   @POST
   @Path(ID + "/resume")
   @RolesAllowed({Role.SUPERVISOR, Role.ADMIN})
-  @Operation(summary = "Resume a failed run where it stopped (nothing is deleted twice)")
+  @Operation(
+      operationId = "resumeRetentionRun",
+      summary = "Resume a failed run where it stopped (nothing is deleted twice)")
   public Response resume(@PathParam("id") long id) {
     return Response.accepted(runs.resume(currentRequest.caller(), id)).build();
   }
