@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /**
@@ -62,9 +63,6 @@ public interface EventRetentionStore {
     }
   }
 
-  /** Items, files or rows counted per jurisdiction and camera, for the dashboard. */
-  record Volume(JurisdictionCode jurisdiction, String cameraCode, long items, long bytes) {}
-
   List<PlateRead> plateReads(Instant occurredBefore, Position after, int limit);
 
   /**
@@ -90,9 +88,9 @@ public interface EventRetentionStore {
   /** The events a file is tied to now, by id; empty when none (or no such file). */
   List<LinkedEvent> eventsTiedTo(String sha256);
 
-  List<Volume> plateReadVolumes();
+  List<CameraVolume> plateReadVolumes();
 
-  List<Volume> quarantineVolumes();
+  List<CameraVolume> quarantineVolumes();
 
-  List<Volume> evidenceVolumes(Collection<String> eventTypes);
+  List<CameraVolume> evidenceVolumes(Collection<String> eventTypes);
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import vn.tcc.event.internal.domain.EventRetentionStore;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
@@ -48,9 +49,9 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
               row.string("state"),
               row.longValue("payload_bytes"));
 
-  private static final RowMapper<Volume> VOLUME =
+  private static final RowMapper<CameraVolume> VOLUME =
       row ->
-          new Volume(
+          new CameraVolume(
               JurisdictionCode.parseOrNull(row.string("jurisdiction_code")),
               row.string("camera_code"),
               row.longValue("items"),
@@ -271,7 +272,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
   }
 
   @Override
-  public List<Volume> plateReadVolumes() {
+  public List<CameraVolume> plateReadVolumes() {
     return jdbc.list(
         "count plate reads",
         """
@@ -283,7 +284,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
   }
 
   @Override
-  public List<Volume> quarantineVolumes() {
+  public List<CameraVolume> quarantineVolumes() {
     return jdbc.list(
         "count quarantined events",
         """
@@ -296,7 +297,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
   }
 
   @Override
-  public List<Volume> evidenceVolumes(Collection<String> eventTypes) {
+  public List<CameraVolume> evidenceVolumes(Collection<String> eventTypes) {
     // Each file counted once, with the first violation event it is tied to.
     return jdbc.list(
         "count evidence files",

@@ -12,6 +12,7 @@ import vn.tcc.event.internal.domain.EventRetentionStore.EventsDeleted;
 import vn.tcc.event.internal.domain.EventRetentionStore.PlateRead;
 import vn.tcc.event.internal.evidence.EvidenceStore;
 import vn.tcc.retention.api.CameraPlaces;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
@@ -117,6 +118,6 @@ public class PlateReadSource implements RetentionSource {
 
   @Override
   public List<StoredVolume> volumes() {
-    return VolumeSums.of(DataClass.PLATE_READ, store.plateReadVolumes(), cameras);
+    return CameraVolume.sum(DataClass.PLATE_READ, store.plateReadVolumes(), cameras);
   }
 }

@@ -11,6 +11,7 @@ import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.event.internal.domain.EventRetentionStore;
 import vn.tcc.event.internal.domain.EventRetentionStore.QuarantinedEvent;
 import vn.tcc.retention.api.CameraPlaces;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionAuditEntries;
 import vn.tcc.retention.api.DeletionContext;
@@ -119,6 +120,6 @@ public class QuarantinedEventSource implements RetentionSource {
 
   @Override
   public List<StoredVolume> volumes() {
-    return VolumeSums.of(DataClass.QUARANTINED_EVENT, store.quarantineVolumes(), cameras);
+    return CameraVolume.sum(DataClass.QUARANTINED_EVENT, store.quarantineVolumes(), cameras);
   }
 }

@@ -18,6 +18,7 @@ import vn.tcc.event.internal.domain.EventRetentionStore.EvidenceFile;
 import vn.tcc.event.internal.domain.EventRetentionStore.LinkedEvent;
 import vn.tcc.event.internal.evidence.EvidenceStore;
 import vn.tcc.retention.api.CameraPlaces;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionAuditEntries;
@@ -168,7 +169,7 @@ public class ViolationEvidenceSource implements RetentionSource {
 
   @Override
   public List<StoredVolume> volumes() {
-    return VolumeSums.of(
+    return CameraVolume.sum(
         DataClass.VIOLATION_EVIDENCE, store.evidenceVolumes(VIOLATION_TYPES), cameras);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /**
@@ -60,9 +61,6 @@ public interface CaseRetentionStore {
   record EventCase(
       long eventId, String caseNumber, String state, String escalatedFrom, Instant closedAt) {}
 
-  /** Items counted per jurisdiction and camera, for the dashboard. */
-  record Volume(JurisdictionCode jurisdiction, String cameraCode, long items, long bytes) {}
-
   List<EndedCase> closedCases(Instant closedBefore, Position after, int limit);
 
   /** Rejected cases in id order (the rejection time is read from the timeline). */
@@ -91,9 +89,9 @@ public interface CaseRetentionStore {
 
   List<EventCase> casesOfEvents(Collection<Long> eventIds);
 
-  List<Volume> endedCaseVolumes(String state);
+  List<CameraVolume> endedCaseVolumes(String state);
 
-  List<Volume> ownerAnswerVolumes();
+  List<CameraVolume> ownerAnswerVolumes();
 
-  List<Volume> appealDocumentVolumes();
+  List<CameraVolume> appealDocumentVolumes();
 }

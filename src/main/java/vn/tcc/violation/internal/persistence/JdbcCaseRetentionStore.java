@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
@@ -38,9 +39,9 @@ public class JdbcCaseRetentionStore implements CaseRetentionStore {
               row.instant("ended_at"),
               row.longValue("document_bytes"));
 
-  private static final RowMapper<Volume> VOLUME =
+  private static final RowMapper<CameraVolume> VOLUME =
       row ->
-          new Volume(
+          new CameraVolume(
               new JurisdictionCode(row.string("jurisdiction_code")),
               row.string("camera_code"),
               row.longValue("items"),
@@ -248,7 +249,7 @@ public class JdbcCaseRetentionStore implements CaseRetentionStore {
   }
 
   @Override
-  public List<Volume> endedCaseVolumes(String state) {
+  public List<CameraVolume> endedCaseVolumes(String state) {
     return jdbc.list(
         "count ended cases",
         "SELECT c.jurisdiction_code, c.camera_code, count(*) AS items,"
@@ -261,7 +262,7 @@ public class JdbcCaseRetentionStore implements CaseRetentionStore {
   }
 
   @Override
-  public List<Volume> ownerAnswerVolumes() {
+  public List<CameraVolume> ownerAnswerVolumes() {
     return jdbc.list(
         "count owner answers",
         "SELECT c.jurisdiction_code, c.camera_code, count(*) AS items,"
@@ -272,7 +273,7 @@ public class JdbcCaseRetentionStore implements CaseRetentionStore {
   }
 
   @Override
-  public List<Volume> appealDocumentVolumes() {
+  public List<CameraVolume> appealDocumentVolumes() {
     return jdbc.list(
         "count appeal documents",
         "SELECT c.jurisdiction_code, c.camera_code, count(*) AS items,"

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.retention.api.CameraPlaces;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionAuditEntries;
@@ -111,6 +112,6 @@ public class AppealDocumentSource implements RetentionSource {
 
   @Override
   public List<StoredVolume> volumes() {
-    return VolumeSums.of(DataClass.APPEAL_DOCUMENT, store.appealDocumentVolumes(), cameras);
+    return CameraVolume.sum(DataClass.APPEAL_DOCUMENT, store.appealDocumentVolumes(), cameras);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.retention.api.CameraPlaces;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionAuditEntries;
@@ -92,6 +93,6 @@ abstract class EndedCaseSource implements RetentionSource {
 
   @Override
   public List<StoredVolume> volumes() {
-    return VolumeSums.of(dataClass(), store.endedCaseVolumes(state()), cameras);
+    return CameraVolume.sum(dataClass(), store.endedCaseVolumes(state()), cameras);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.retention.api.CameraPlaces;
+import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionAuditEntries;
@@ -106,6 +107,6 @@ public class OwnerIdentitySource implements RetentionSource {
 
   @Override
   public List<StoredVolume> volumes() {
-    return VolumeSums.of(DataClass.OWNER_IDENTITY, store.ownerAnswerVolumes(), cameras);
+    return CameraVolume.sum(DataClass.OWNER_IDENTITY, store.ownerAnswerVolumes(), cameras);
   }
 }

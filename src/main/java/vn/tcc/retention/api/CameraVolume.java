@@ -1,30 +1,26 @@
-package vn.tcc.violation.internal.retention;
+package vn.tcc.retention.api;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.tcc.camera.api.CameraDirectory;
-import vn.tcc.retention.api.CameraPlaces;
-import vn.tcc.retention.api.DataClass;
-import vn.tcc.retention.api.StorageLevel;
-import vn.tcc.retention.api.StoredVolume;
-import vn.tcc.violation.internal.domain.CaseRetentionStore.Volume;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
-/** Volumes counted per jurisdiction and camera, summed per storage level and jurisdiction. */
-final class VolumeSums {
-  private VolumeSums() {}
-
-  static List<StoredVolume> of(
-      DataClass dataClass, List<Volume> perCamera, CameraDirectory cameras) {
-    CameraPlaces places =
-        CameraPlaces.of(cameras, perCamera.stream().map(Volume::cameraCode).toList());
-    return of(dataClass, perCamera, places);
-  }
+/**
+ * What an owning module counts of one class for one camera in one jurisdiction: items and bytes.
+ * {@link #sum} turns such counts into the {@link StoredVolume}s a {@link RetentionSource} reports,
+ * per storage level (the camera's keeping center) and jurisdiction.
+ */
+public record CameraVolume(
+    JurisdictionCode jurisdiction, String cameraCode, long items, long bytes) {
 
   /** Rows without a readable jurisdiction (a client's malformed one) are not counted anywhere. */
-  static List<StoredVolume> of(DataClass dataClass, List<Volume> perCamera, CameraPlaces places) {
+  public static List<StoredVolume> sum(
+      DataClass dataClass, List<CameraVolume> perCamera, CameraDirectory cameras) {
+    CameraPlaces places =
+        CameraPlaces.of(cameras, perCamera.stream().map(CameraVolume::cameraCode).toList());
     Map<String, StoredVolume> summed = new TreeMap<>();
-    for (Volume volume : perCamera) {
+    for (CameraVolume volume : perCamera) {
       if (volume.jurisdiction() == null) {
         continue;
       }
