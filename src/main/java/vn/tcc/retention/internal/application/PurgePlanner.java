@@ -272,7 +272,7 @@ public class PurgePlanner {
         r.cameraCode(),
         r.capturedFrom(),
         r.capturedTo(),
-        ReviewItem.dueAt(line.keptThrough(), asOf),
+        ReviewItem.dueAfter(line.keptThrough(), asOf),
         r.sizeBytes(),
         r.sha256(),
         r.description() == null || r.description().length() <= 500

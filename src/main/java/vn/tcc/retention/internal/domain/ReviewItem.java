@@ -87,7 +87,7 @@ public record ReviewItem(
   }
 
   /** When an item kept through {@code keptThrough} fell due; {@code asOf} when not known. */
-  public static Instant dueAt(LocalDate keptThrough, Instant asOf) {
+  public static Instant dueAfter(LocalDate keptThrough, Instant asOf) {
     return keptThrough == null ? asOf : RetentionCalendar.dueAt(keptThrough);
   }
 
