@@ -29,7 +29,9 @@ public class EvidenceTransferService implements EvidenceTransfer {
 
   @Inject EvidenceStore store;
   @Inject EvidenceIndex index;
-  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   EvidenceTransferService() {}
 

@@ -62,7 +62,12 @@ public class RetentionReviewView implements Serializable {
   private long countQueue() {
     try {
       return review.queue(caller(), commune, null, dataClass, cameraCode, "0", "1").total();
+    } catch (ValidationException invalid) {
+      // Counted before the rows are read (and with no rows, they are not): said here, once.
+      PageMessages.invalid(invalid.errors(), FieldErrorText.labelled("retention.field."));
+      return 0;
     } catch (ProblemException refused) {
+      PageMessages.refused(refused);
       return 0;
     }
   }
@@ -80,12 +85,8 @@ public class RetentionReviewView implements Serializable {
               Integer.toString(first / pageSize),
               Integer.toString(pageSize))
           .items();
-    } catch (ValidationException invalid) {
-      PageMessages.invalid(invalid.errors(), FieldErrorText.labelled("retention.field."));
-      return List.of();
-    } catch (ProblemException refused) {
-      PageMessages.refused(refused);
-      return List.of();
+    } catch (ProblemException | ValidationException refusedOrInvalid) {
+      return List.of(); // the count said why
     }
   }
 
