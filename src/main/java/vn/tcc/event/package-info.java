@@ -10,9 +10,11 @@
  * API takes JSON batches), {@link vn.tcc.event.api.EventsHandedOver} and {@link
  * vn.tcc.event.api.AcceptedEvents} for the modules that act on accepted events, {@link
  * vn.tcc.event.api.EventEvidence} to show an event's evidence, {@link
- * vn.tcc.event.api.EvidenceDeposit} for files fetched from a VMS, and {@link
- * vn.tcc.event.api.EvidenceCaptureQueue}, which the VMS integration implements so this module never
- * talks to a VMS itself.
+ * vn.tcc.event.api.EvidenceDeposit} for files fetched from a VMS, {@link
+ * vn.tcc.event.api.EvidenceTransfer} to move a file from the commune centers' store to the
+ * provincial center's after a commune's review (also offered to retention as its {@code
+ * TransferTarget} for violation evidence), and {@link vn.tcc.event.api.EvidenceCaptureQueue}, which
+ * the VMS integration implements so this module never talks to a VMS itself.
  *
  * <p>It uses {@code vn.tcc.shared} and {@link vn.tcc.camera.api} (the registry its checks ask), and
  * nothing of {@code vn.tcc.vms}: the VMS integration depends on this module, not the other way.

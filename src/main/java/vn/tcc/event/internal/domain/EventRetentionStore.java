@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import vn.tcc.retention.api.CameraVolume;
+import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /**
@@ -43,15 +44,29 @@ public interface EventRetentionStore {
       Instant occurredAt,
       String eventType) {}
 
-  /** An evidence file with every event it is tied to, by event id. */
+  /**
+   * An evidence file with every event it is tied to, by event id, and where it is kept: {@code
+   * PROVINCIAL_CENTER} once a commune's review sent it up, else null (the level of its camera's
+   * keeping center).
+   */
   record EvidenceFile(
       String sha256,
       String mediaType,
       long sizeBytes,
       Instant capturedAt,
-      List<LinkedEvent> events) {
+      List<LinkedEvent> events,
+      StorageLevel sentTo) {
     public EvidenceFile {
       events = List.copyOf(events);
+    }
+
+    public EvidenceFile(
+        String sha256,
+        String mediaType,
+        long sizeBytes,
+        Instant capturedAt,
+        List<LinkedEvent> events) {
+      this(sha256, mediaType, sizeBytes, capturedAt, events, null);
     }
   }
 
@@ -92,5 +107,9 @@ public interface EventRetentionStore {
 
   List<CameraVolume> quarantineVolumes();
 
+  /** Files still at the commune store, per camera of their first event of these types. */
   List<CameraVolume> evidenceVolumes(Collection<String> eventTypes);
+
+  /** Files sent up to the provincial store, per jurisdiction of their first event. */
+  List<CameraVolume> provincialEvidenceVolumes(Collection<String> eventTypes);
 }

@@ -1,8 +1,10 @@
 package vn.tcc.event.internal.domain;
 
+import java.util.List;
 import java.util.Optional;
+import vn.tcc.retention.api.StorageLevel;
 
-/** The database's record of what the evidence store holds. */
+/** The database's record of what the evidence store holds, and where. */
 public interface EvidenceIndex {
   /** Records the file once; a second capture of the same bytes keeps the first record. */
   void register(StoredEvidence evidence);
@@ -14,4 +16,13 @@ public interface EvidenceIndex {
    * was no record (already removed).
    */
   boolean remove(String sha256);
+
+  /** Records that the file is now kept at {@code location}; false when there is no such file. */
+  boolean relocate(String sha256, StorageLevel location);
+
+  /** Demo files (demo runs only): their SHA-256 and bytes, from the demo data's table. */
+  List<DemoFile> demoFiles();
+
+  /** A file of the demo data, whose bytes the demo data set defines. */
+  record DemoFile(String sha256, byte[] content) {}
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import vn.tcc.event.internal.domain.EventRetentionStore;
 import vn.tcc.retention.api.CameraVolume;
+import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
@@ -57,7 +58,8 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
               row.longValue("items"),
               row.longValue("bytes"));
 
-  private record FileRow(String sha256, String mediaType, long sizeBytes, Instant capturedAt) {}
+  private record FileRow(
+      String sha256, String mediaType, long sizeBytes, Instant capturedAt, String location) {}
 
   private record Link(String sha256, LinkedEvent event) {}
 
@@ -208,7 +210,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
         jdbc.list(
             "list evidence files for retention",
             """
-            SELECT f.sha256, f.media_type, f.size_bytes, f.captured_at
+            SELECT f.sha256, f.media_type, f.size_bytes, f.captured_at, f.location
               FROM vms.evidence f
              WHERE f.captured_at < ?
                AND EXISTS (SELECT 1 FROM vms.event_evidence l JOIN vms.event e ON e.id = l.event_id
@@ -221,7 +223,8 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
                     row.string("sha256"),
                     row.string("media_type"),
                     row.longValue("size_bytes"),
-                    row.instant("captured_at")),
+                    row.instant("captured_at"),
+                    row.string("location")),
             capturedBefore,
             Jdbc.array("varchar", eventTypes),
             at(after),
@@ -253,7 +256,10 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
                     f.mediaType(),
                     f.sizeBytes(),
                     f.capturedAt(),
-                    links.getOrDefault(f.sha256(), List.of())))
+                    links.getOrDefault(f.sha256(), List.of()),
+                    "PROVINCIAL_CENTER".equals(f.location())
+                        ? StorageLevel.PROVINCIAL_CENTER
+                        : null))
         .toList();
   }
 
@@ -298,6 +304,15 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
 
   @Override
   public List<CameraVolume> evidenceVolumes(Collection<String> eventTypes) {
+    return evidenceVolumes(eventTypes, "COMMUNE_CENTER");
+  }
+
+  @Override
+  public List<CameraVolume> provincialEvidenceVolumes(Collection<String> eventTypes) {
+    return evidenceVolumes(eventTypes, "PROVINCIAL_CENTER");
+  }
+
+  private List<CameraVolume> evidenceVolumes(Collection<String> eventTypes, String location) {
     // Each file counted once, with the first violation event it is tied to.
     return jdbc.list(
         "count evidence files",
@@ -308,11 +323,13 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
                   FROM vms.evidence f
                   JOIN vms.event_evidence l ON l.sha256 = f.sha256
                   JOIN vms.event e ON e.id = l.event_id AND e.event_type = ANY(?)
+                 WHERE f.location = ?
                  ORDER BY f.sha256, e.id) AS files
          GROUP BY jurisdiction_code, camera_code
         """,
         VOLUME,
-        Jdbc.array("varchar", eventTypes));
+        Jdbc.array("varchar", eventTypes),
+        location);
   }
 
   private static Instant at(Position after) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.event.api.EventType;
 import vn.tcc.event.api.ViolationCaseLinks;
@@ -26,6 +27,7 @@ import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
 import vn.tcc.retention.api.RetentionSource;
+import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.retention.api.StoredVolume;
 import vn.tcc.shared.audit.AuditTrail;
 
@@ -124,7 +126,7 @@ public class ViolationEvidenceSource implements RetentionSource {
     return new RetainedRecord(
         DataClass.VIOLATION_EVIDENCE,
         file.sha256(),
-        places.level(first.cameraCode()),
+        file.sentTo() != null ? file.sentTo() : places.level(first.cameraCode()),
         first.jurisdiction(),
         places.ownerType(first.cameraCode()),
         file.capturedAt(),
@@ -167,9 +169,37 @@ public class ViolationEvidenceSource implements RetentionSource {
     return outcomes;
   }
 
+  /** Files still at the commune store by their camera's level; files sent up at the province. */
   @Override
   public List<StoredVolume> volumes() {
-    return CameraVolume.sum(
-        DataClass.VIOLATION_EVIDENCE, store.evidenceVolumes(VIOLATION_TYPES), cameras);
+    Map<String, StoredVolume> summed = new TreeMap<>();
+    List<StoredVolume> all =
+        new ArrayList<>(
+            CameraVolume.sum(
+                DataClass.VIOLATION_EVIDENCE, store.evidenceVolumes(VIOLATION_TYPES), cameras));
+    for (CameraVolume sent : store.provincialEvidenceVolumes(VIOLATION_TYPES)) {
+      if (sent.jurisdiction() != null) {
+        all.add(
+            new StoredVolume(
+                DataClass.VIOLATION_EVIDENCE,
+                StorageLevel.PROVINCIAL_CENTER,
+                sent.jurisdiction(),
+                sent.items(),
+                sent.bytes()));
+      }
+    }
+    for (StoredVolume volume : all) {
+      summed.merge(
+          volume.level() + "/" + volume.jurisdiction().value(),
+          volume,
+          (a, b) ->
+              new StoredVolume(
+                  a.dataClass(),
+                  a.level(),
+                  a.jurisdiction(),
+                  a.items() + b.items(),
+                  a.bytes() + b.bytes()));
+    }
+    return List.copyOf(summed.values());
   }
 }

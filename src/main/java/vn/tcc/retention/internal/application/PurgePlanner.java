@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.RetainedRecord;
 import vn.tcc.retention.api.RetentionSource;
+import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.retention.internal.domain.DueRule;
 import vn.tcc.retention.internal.domain.LegalHold;
 import vn.tcc.retention.internal.domain.LegalHolds;
 import vn.tcc.retention.internal.domain.PlannedItem;
+import vn.tcc.retention.internal.domain.PlannedItemState;
 import vn.tcc.retention.internal.domain.PolicyBook;
 import vn.tcc.retention.internal.domain.PurgeCutoff;
 import vn.tcc.retention.internal.domain.PurgeRun;
@@ -25,15 +28,24 @@ import vn.tcc.retention.internal.domain.PurgeRuns;
 import vn.tcc.retention.internal.domain.PurgeVerdict;
 import vn.tcc.retention.internal.domain.RetentionCalendar;
 import vn.tcc.retention.internal.domain.RetentionPolicies;
+import vn.tcc.retention.internal.domain.ReviewItem;
+import vn.tcc.retention.internal.domain.ReviewQueue;
+import vn.tcc.retention.internal.domain.ReviewState;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
 
 /**
  * The dry run: walks every {@link RetentionSource} page by page, asks the retention rules about
  * each item at the run's instant, and writes every item that is due into the run's plan, with the
- * policy version (or agreement) and legal basis that made it due. Items at a commune center whose
- * policy ends in review and transfer are written as {@code REVIEW_DUE}: the purge never deletes
- * them; the commune's review queue (a later slice) takes them from there.
+ * policy version (or agreement) and legal basis that made it due.
+ *
+ * <p><b>Review at the commune.</b> Items at a commune center whose policy ends in review and
+ * transfer are written as {@code REVIEW_DUE}, never deleted by the purge, and put in their
+ * commune's review queue ({@link ReviewQueue}) the first time a plan finds them. What the queue
+ * decided then changes the plan: an item sent up ({@code TRANSFERRED}) is judged at the provincial
+ * center, under its policy; an item not chosen ({@code EXPIRED}: released by the commune, or left
+ * waiting past {@link ReviewItem#GRACE}, which each plan applies first) is planned {@code DUE} for
+ * deletion like any other.
  *
  * <p>Cheap per item, because a dry run walks millions of them: the policy book and the holds in
  * force are read once per run, the holds filed by what they reach ({@code HoldIndex}); each source
@@ -50,6 +62,7 @@ public class PurgePlanner {
   private PurgeRuns runs;
   private Supplier<List<RetentionSource>> sources;
   private PurgeTransactions transactions;
+  private ReviewQueue review;
   private AuditTrail audit;
   private Clock clock;
 
@@ -62,9 +75,11 @@ public class PurgePlanner {
       PurgeRuns runs,
       @Any Instance<RetentionSource> sources,
       PurgeTransactions transactions,
+      ReviewQueue review,
       AuditTrail audit,
       Clock clock) {
-    this(policies, holds, runs, () -> sources.stream().toList(), transactions, audit, clock);
+    this(
+        policies, holds, runs, () -> sources.stream().toList(), transactions, review, audit, clock);
   }
 
   PurgePlanner(
@@ -73,6 +88,7 @@ public class PurgePlanner {
       PurgeRuns runs,
       Supplier<List<RetentionSource>> sources,
       PurgeTransactions transactions,
+      ReviewQueue review,
       AuditTrail audit,
       Clock clock) {
     this.policies = policies;
@@ -80,6 +96,7 @@ public class PurgePlanner {
     this.runs = runs;
     this.sources = sources;
     this.transactions = transactions;
+    this.review = review;
     this.audit = audit;
     this.clock = clock;
   }
@@ -98,10 +115,11 @@ public class PurgePlanner {
           runs.clearPlan(run.id());
           return null;
         });
+    expirePastGrace(asOf);
     Map<String, DueRule> rules = new LinkedHashMap<>();
     long candidates = 0;
     long due = 0;
-    long review = 0;
+    long reviewDue = 0;
     long bytes = 0;
     int seq = 0;
     List<RetentionSource> ordered = new ArrayList<>(sources.get());
@@ -114,22 +132,38 @@ public class PurgePlanner {
       String cursor = null;
       do {
         RetentionSource.CandidatePage page = source.candidates(startedBefore, cursor, PAGE);
+        Map<String, ReviewState> queued =
+            review.statesOf(
+                source.dataClass(),
+                page.items().stream()
+                    .filter(r -> r.level() == StorageLevel.COMMUNE_CENTER)
+                    .map(RetainedRecord::itemId)
+                    .toList());
         List<PlannedItem> lines = new ArrayList<>(page.items().size());
-        for (RetainedRecord record : page.items()) {
+        List<ReviewItem> toQueue = new ArrayList<>();
+        for (RetainedRecord listed : page.items()) {
           candidates++;
-          if (record.dataClass() != source.dataClass()) {
+          if (listed.dataClass() != source.dataClass()) {
             throw new IllegalStateException(
-                "Source of " + source.dataClass() + " listed an item of " + record.dataClass());
+                "Source of " + source.dataClass() + " listed an item of " + listed.dataClass());
           }
+          ReviewState reviewed = queued.get(listed.itemId());
+          RetainedRecord record = reviewed == ReviewState.TRANSFERRED ? atProvince(listed) : listed;
           if (judge.judge(record) instanceof PurgeVerdict.Due verdict) {
-            PlannedItem line = PlannedItem.planned(++seq, record, verdict);
+            PlannedItem line =
+                reviewed == ReviewState.EXPIRED
+                    ? PlannedItem.afterReview(++seq, record, verdict)
+                    : PlannedItem.planned(++seq, record, verdict);
             lines.add(line);
             rules.putIfAbsent(verdict.rule().key(), verdict.rule());
-            if (line.state() == vn.tcc.retention.internal.domain.PlannedItemState.DUE) {
+            if (line.state() == PlannedItemState.DUE) {
               due++;
               bytes += record.sizeBytes();
             } else {
-              review++;
+              reviewDue++;
+              if (reviewed == null && record.jurisdiction() != null) {
+                toQueue.add(queueItem(line, asOf));
+              }
             }
           }
         }
@@ -137,13 +171,14 @@ public class PurgePlanner {
           transactions.inNew(
               () -> {
                 runs.addPlanned(run.id(), lines);
+                review.enqueue(toQueue, run.id());
                 return null;
               });
         }
         cursor = page.nextCursor();
       } while (cursor != null);
     }
-    PlanResult result = new PlanResult(candidates, due, review, bytes);
+    PlanResult result = new PlanResult(candidates, due, reviewDue, bytes);
     transactions.inNew(
         () -> {
           runs.finishPlan(run.id(), rules.values(), clock.instant());
@@ -168,5 +203,88 @@ public class PurgePlanner {
           return null;
         });
     return result;
+  }
+
+  /** Items a plan queues stay no longer than this per turn of the expiry: a few pages a plan. */
+  static final int EXPIRY_BATCH = 1_000;
+
+  /**
+   * Items left waiting past their grace period expire, before the plan judges anything, so this
+   * plan already lists them for deletion. Each batch in its own transaction, audited as the
+   * schedule's decision.
+   */
+  private void expirePastGrace(Instant asOf) {
+    int expired;
+    do {
+      expired =
+          transactions.inNew(
+              () -> {
+                List<String> ids = new ArrayList<>();
+                for (ReviewItem item : review.pastGrace(asOf, EXPIRY_BATCH)) {
+                  if (review.recordDecision(
+                      item.expireBySchedule(DeletionContext.SCHEDULE, asOf))) {
+                    ids.add(item.dataClass() + "/" + item.itemId());
+                  }
+                }
+                if (!ids.isEmpty()) {
+                  audit.record(
+                      AuditRecord.success(ReviewAudit.EXPIRED, ReviewAudit.OBJECT, null)
+                          .withDetails(
+                              ids.size()
+                                  + " items left unreviewed past "
+                                  + ReviewItem.GRACE
+                                  + " expire: "
+                                  + String.join(",", ids)));
+                }
+                return ids.size();
+              });
+    } while (expired == EXPIRY_BATCH);
+  }
+
+  /** A record of an item its commune sent up: the province keeps it now. */
+  static RetainedRecord atProvince(RetainedRecord r) {
+    return new RetainedRecord(
+        r.dataClass(),
+        r.itemId(),
+        StorageLevel.PROVINCIAL_CENTER,
+        r.jurisdiction(),
+        r.ownerType(),
+        r.retentionStartsAt(),
+        r.cameraCode(),
+        r.capturedFrom(),
+        r.capturedTo(),
+        r.cases(),
+        r.agreementId(),
+        r.agreementPeriod(),
+        r.sizeBytes(),
+        r.sha256(),
+        r.description());
+  }
+
+  private ReviewItem queueItem(PlannedItem line, Instant asOf) {
+    RetainedRecord r = line.record();
+    Instant now = clock.instant();
+    return new ReviewItem(
+        null,
+        r.dataClass(),
+        r.itemId(),
+        r.jurisdiction(),
+        r.cameraCode(),
+        r.capturedFrom(),
+        r.capturedTo(),
+        ReviewItem.dueAfter(line.keptThrough(), asOf),
+        r.sizeBytes(),
+        r.sha256(),
+        r.description() == null || r.description().length() <= 500
+            ? r.description()
+            : r.description().substring(0, 500),
+        line.ruleKey(),
+        now,
+        ReviewItem.expiryOf(now),
+        ReviewState.WAITING,
+        null,
+        null,
+        null,
+        null);
   }
 }

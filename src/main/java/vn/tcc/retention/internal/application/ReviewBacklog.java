@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * How many items wait in each commune's review queue (commune data past its period, to be reviewed
- * and sent to the province). The queue is built by the purge beside this page: empty (not known)
- * while its table does not exist yet.
+ * and sent to the province), read from the queue itself ({@code ReviewQueueService}).
  */
 public interface ReviewBacklog {
 

@@ -38,4 +38,19 @@ public record PlannedItem(
     return new PlannedItem(
         seq, record, due.rule().key(), due.endAction(), due.keptThrough(), state, null);
   }
+
+  /**
+   * A line for an item its commune did not send up (released, or left past its grace period): due
+   * for deletion now, by the same rule that made it due for review.
+   */
+  public static PlannedItem afterReview(int seq, RetainedRecord record, PurgeVerdict.Due due) {
+    return new PlannedItem(
+        seq,
+        record,
+        due.rule().key(),
+        EndAction.DELETE,
+        due.keptThrough(),
+        PlannedItemState.DUE,
+        due.endAction() == EndAction.REVIEW_AND_TRANSFER ? "not chosen in review" : null);
+  }
 }

@@ -8,7 +8,7 @@ public enum PlannedItemState {
   DUE,
   /**
    * Due at a commune center whose policy ends in review and transfer: never deleted by the purge,
-   * listed for the commune's review queue (built in a later slice) instead.
+   * put in the commune's review queue instead ({@link ReviewItem}).
    */
   REVIEW_DUE,
   DELETED,

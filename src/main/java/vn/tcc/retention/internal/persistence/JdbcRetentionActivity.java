@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import vn.tcc.retention.internal.application.RecentRuns;
 import vn.tcc.retention.internal.application.ReviewBacklog;
@@ -15,19 +14,14 @@ import vn.tcc.shared.persistence.Jdbc;
 
 /**
  * The purge runs, their deletion records and the review queue, read for the dashboard from the
- * tables the purge ({@code retention.purge_run}, {@code retention.purge_item}) and the signed
- * records ({@code retention.deletion_record}) create in their own migrations, built beside this
- * one. Until they exist the answers are empty; the runs are read as JSON rows so that a column
- * named otherwise than expected leaves a blank on the dashboard, not a failed page.
+ * tables the purge ({@code retention.purge_run}), the signed records ({@code
+ * retention.deletion_record}) and the review ({@code retention.review_item}) create in their own
+ * migrations, built beside this one. Until they exist the answers are empty; the runs are read as
+ * JSON rows so that a column named otherwise than expected leaves a blank on the dashboard, not a
+ * failed page.
  */
 @ApplicationScoped
 public class JdbcRetentionActivity implements RecentRuns, ReviewBacklog {
-  /** Columns the review queue may use, in order of preference: identifiers, never input. */
-  private static final List<String> STATE_COLUMNS = List.of("state", "status");
-
-  private static final List<String> JURISDICTION_COLUMNS =
-      List.of("jurisdiction_code", "jurisdiction", "commune_code");
-
   private Jdbc jdbc;
 
   @Resource(lookup = "java:jboss/datasources/TccDS")
@@ -79,35 +73,18 @@ public class JdbcRetentionActivity implements RecentRuns, ReviewBacklog {
         .toList();
   }
 
+  /** The waiting items of each commune's review queue (V16). */
   @Override
   public Optional<List<CommuneBacklog>> perCommune() {
-    if (!exists("retention.purge_item")) {
+    if (!exists("retention.review_item")) {
       return Optional.empty();
     }
-    Set<String> columns =
-        Set.copyOf(
-            jdbc.list(
-                "read the review queue's columns",
-                """
-                SELECT column_name FROM information_schema.columns
-                 WHERE table_schema = 'retention' AND table_name = 'purge_item'
-                """,
-                row -> row.string("column_name")));
-    Optional<String> state = STATE_COLUMNS.stream().filter(columns::contains).findFirst();
-    Optional<String> jurisdiction =
-        JURISDICTION_COLUMNS.stream().filter(columns::contains).findFirst();
-    if (state.isEmpty() || jurisdiction.isEmpty()) {
-      return Optional.empty();
-    }
-    // Both names come from the fixed lists above, never from input.
     return Optional.of(
         jdbc.list(
             "count the review queue per commune",
-            "SELECT "
-                + jurisdiction.get()
-                + " AS jurisdiction, count(*) AS items FROM retention.purge_item WHERE "
-                + state.get()
-                + " = 'REVIEW_DUE' GROUP BY 1 ORDER BY 1",
+            "SELECT jurisdiction_code AS jurisdiction, count(*) AS items"
+                + " FROM retention.review_item WHERE state = 'WAITING'"
+                + " GROUP BY 1 ORDER BY 1",
             row -> new CommuneBacklog(row.string("jurisdiction"), row.longValue("items"))));
   }
 

@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import vn.tcc.retention.internal.application.RetentionRoles;
+import vn.tcc.retention.internal.application.ReviewQueueService;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 
 /**
  * Which retention pages the menu offers: the dashboard and policies to administrators, supervisors
- * and auditors; the holds to them and to officers; the signed deletion records to those of them who
- * work for the whole province (a record's items do not say which commune they belong to).
+ * and auditors; the holds and the review of commune data to them and to officers (a commune's staff
+ * see their commune's queue, the province also what arrived); the signed deletion records to those
+ * of them who work for the whole province (a record's items do not say which commune they belong
+ * to).
  */
 @Named("retentionMenu")
 @RequestScoped
@@ -25,6 +28,10 @@ public class RetentionMenu {
 
   public boolean isHoldReader() {
     return currentRequest.caller().hasAnyRole(RetentionRoles.HOLD_READERS);
+  }
+
+  public boolean isReviewReader() {
+    return currentRequest.caller().hasAnyRole(ReviewQueueService.READERS);
   }
 
   public boolean isRecordReader() {

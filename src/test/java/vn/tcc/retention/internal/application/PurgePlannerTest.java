@@ -21,6 +21,7 @@ import vn.tcc.retention.internal.domain.LegalHold;
 import vn.tcc.retention.internal.domain.PlannedItem;
 import vn.tcc.retention.internal.domain.PlannedItemState;
 import vn.tcc.retention.internal.domain.PurgeRun;
+import vn.tcc.retention.internal.domain.ReviewState;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.time.TccTime;
 
@@ -36,6 +37,7 @@ class PurgePlannerTest {
   final List<AuditRecord> audits = new ArrayList<>();
   final PurgeFakes.Source plateReads = new PurgeFakes.Source(DataClass.PLATE_READ);
   final PurgeFakes.Source evidence = new PurgeFakes.Source(DataClass.VIOLATION_EVIDENCE);
+  final ReviewFakes.Queue review = new ReviewFakes.Queue();
 
   PurgePlannerTest() {
     Period month = Period.ofDays(30);
@@ -63,6 +65,7 @@ class PurgePlannerTest {
         runs,
         () -> List.of(plateReads, evidence),
         runs,
+        review,
         audits::add,
         Clock.fixed(NOW, TccTime.ZONE));
   }
@@ -183,6 +186,89 @@ class PurgePlannerTest {
     assertEquals(EndAction.REVIEW_AND_TRANSFER, commune.endAction());
     assertEquals(1, runs.find(1).orElseThrow().itemsDue(), "only the province's item is deleted");
     assertEquals(1, runs.find(1).orElseThrow().itemsReview());
+  }
+
+  @Test
+  void commune_data_due_for_review_enters_its_communes_queue_once_however_many_plans_find_it() {
+    evidence.items.add(
+        record(DataClass.VIOLATION_EVIDENCE, StorageLevel.COMMUNE_CENTER, "clip", DAYS_100_AGO));
+
+    plan();
+    plan();
+
+    assertEquals(1, review.items.size());
+    var queued = review.items.values().iterator().next();
+    assertEquals("clip", queued.itemId());
+    assertEquals("GL.QUY_NHON", queued.jurisdiction().value());
+    assertEquals(ReviewState.WAITING, queued.state());
+    assertTrue(queued.expiresAt().isAfter(NOW.plus(29, ChronoUnit.DAYS)), "a month to decide");
+    assertTrue(
+        review.locations.containsKey("COMMUNE:GL.QUY_NHON"), "the commune's center is a place");
+  }
+
+  @Test
+  void an_item_its_commune_sent_up_is_kept_under_the_provincial_policy() {
+    // 100 days old: due for review at the commune (90 days), deleted at the province after 60.
+    evidence.items.add(
+        record(DataClass.VIOLATION_EVIDENCE, StorageLevel.COMMUNE_CENTER, "sent", DAYS_100_AGO));
+    plan();
+    long id = review.items.keySet().iterator().next();
+    review.recordDecision(
+        review
+            .item(id)
+            .transferBy(Fakes.user("officer", "officer", "GL.QUY_NHON"), 1, "tai nạn", NOW));
+
+    List<PlannedItem> plan = plan();
+
+    assertEquals(1, plan.size());
+    PlannedItem line = plan.get(0);
+    assertEquals(StorageLevel.PROVINCIAL_CENTER, line.record().level());
+    assertEquals(PlannedItemState.DUE, line.state());
+    assertEquals("VIOLATION_EVIDENCE/PROVINCIAL_CENTER/ANY/v1", line.ruleKey());
+
+    evidence.items.set(
+        0,
+        record(
+            DataClass.VIOLATION_EVIDENCE,
+            StorageLevel.COMMUNE_CENTER,
+            "sent",
+            NOW.minus(50, ChronoUnit.DAYS)));
+    assertTrue(plan().isEmpty(), "younger than the province's 60 days: kept");
+  }
+
+  @Test
+  void an_item_not_chosen_is_planned_for_deletion_by_the_same_rule() {
+    evidence.items.add(
+        record(DataClass.VIOLATION_EVIDENCE, StorageLevel.COMMUNE_CENTER, "let-go", DAYS_100_AGO));
+    plan();
+    long id = review.items.keySet().iterator().next();
+    review.recordDecision(
+        review
+            .item(id)
+            .releaseBy(Fakes.user("officer", "officer", "GL.QUY_NHON"), "không liên quan", NOW));
+
+    List<PlannedItem> plan = plan();
+
+    assertEquals(1, plan.size());
+    assertEquals(PlannedItemState.DUE, plan.get(0).state());
+    assertEquals(EndAction.DELETE, plan.get(0).endAction());
+    assertEquals("VIOLATION_EVIDENCE/COMMUNE_CENTER/ANY/v1", plan.get(0).ruleKey());
+  }
+
+  @Test
+  void an_item_left_waiting_past_its_grace_period_expires_and_is_planned_for_deletion() {
+    Instant longAgo = NOW.minus(40, ChronoUnit.DAYS);
+    review.waiting(DataClass.VIOLATION_EVIDENCE, "forgotten", "GL.QUY_NHON", null, longAgo);
+    evidence.items.add(
+        record(
+            DataClass.VIOLATION_EVIDENCE, StorageLevel.COMMUNE_CENTER, "forgotten", DAYS_100_AGO));
+
+    List<PlannedItem> plan = plan();
+
+    assertEquals(ReviewState.EXPIRED, review.item(1).state());
+    assertEquals("system:retention", review.item(1).decidedBy());
+    assertEquals(PlannedItemState.DUE, plan.get(0).state());
+    assertTrue(audits.stream().anyMatch(a -> a.action().equals("RETENTION_REVIEW_EXPIRED")));
   }
 
   @Test

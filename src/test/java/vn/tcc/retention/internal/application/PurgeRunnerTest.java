@@ -53,7 +53,15 @@ class PurgeRunnerTest {
               NOW.minus(40, ChronoUnit.DAYS)));
     }
     long id = runs.open(PurgeRun.Trigger.MANUAL, "supervisor", NOW, null);
-    new PurgePlanner(policies, holds, runs, () -> List.of(plateReads), runs, audits::add, clock())
+    new PurgePlanner(
+            policies,
+            holds,
+            runs,
+            () -> List.of(plateReads),
+            runs,
+            new ReviewFakes.Queue(),
+            audits::add,
+            clock())
         .plan(runs.find(id).orElseThrow());
     assertTrue(runs.approve(id, PurgeRun.ApprovalKind.PERSON, "supervisor2", NOW));
     return id;
