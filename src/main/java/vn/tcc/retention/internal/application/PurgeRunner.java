@@ -56,10 +56,19 @@ import vn.tcc.shared.audit.AuditTrail;
  *
  * A chunk that fails (a source throws) is rolled back whole and retried item by item, so one item a
  * store cannot delete is recorded {@code FAILED} alone and the run goes on.
+ *
+ * <p>Two server system properties tune it while it runs: {@value #CHUNK_SIZE} (lines per chunk,
+ * default {@value #CHUNK}, 1 to {@value #MAX_CHUNK}: smaller chunks hold the purge's lock and the
+ * rows for a shorter time beside a heavy ingestion) and {@value #PAUSED}, which also stops a run
+ * under way after the chunk it is working (maintenance; the run stays RUNNING and continues once
+ * the property is removed).
  */
 @ApplicationScoped
 public class PurgeRunner {
   static final int CHUNK = 500;
+  static final int MAX_CHUNK = 5_000;
+  public static final String CHUNK_SIZE = "tcc.retention.purge.chunk-size";
+  public static final String PAUSED = "tcc.retention.purge.paused";
   private static final Logger LOG = Logger.getLogger(PurgeRunner.class.getName());
 
   private PurgeRuns runs;
@@ -143,14 +152,18 @@ public class PurgeRunner {
     PurgeRun running = runs.find(runId).orElseThrow();
     DeletionContext context =
         new DeletionContext(runId, false, running.requestedBy(), running.approvedBy());
+    int chunkSize = chunkSize();
     for (int chunks = 0; chunks < maxChunks; chunks++) {
+      if (chunks > 0 && isPaused()) {
+        return Ending.PAUSED;
+      }
       int worked;
       try {
-        worked = transactions.inNew(() -> chunk(runId, CHUNK, context));
+        worked = transactions.inNew(() -> chunk(runId, chunkSize, context));
       } catch (RuntimeException chunkFailed) {
         LOG.log(
             Level.WARNING, "Purge run " + runId + ": a chunk failed; item by item", chunkFailed);
-        worked = itemByItem(runId, context);
+        worked = itemByItem(runId, chunkSize, context);
       }
       if (worked < 0) {
         return Ending.BUSY_ELSEWHERE;
@@ -264,9 +277,9 @@ public class PurgeRunner {
   }
 
   /** After a failed chunk: the same lines one per transaction; one that fails alone is FAILED. */
-  private int itemByItem(long runId, DeletionContext context) {
+  private int itemByItem(long runId, int chunkSize, DeletionContext context) {
     int worked = 0;
-    for (int i = 0; i < CHUNK; i++) {
+    for (int i = 0; i < chunkSize; i++) {
       int one;
       try {
         one = transactions.inNew(() -> chunk(runId, 1, context));
@@ -324,6 +337,17 @@ public class PurgeRunner {
                 RetentionRunAudit.FINISHED, RetentionRunAudit.OBJECT, Long.toString(runId))
             .withDetails("deletion record " + recordId + "; outcomes " + counts));
     return true;
+  }
+
+  /** Lines per chunk: the server's {@value #CHUNK_SIZE} property, read at each turn. */
+  static int chunkSize() {
+    Integer configured = Integer.getInteger(CHUNK_SIZE);
+    return configured == null ? CHUNK : Math.max(1, Math.min(MAX_CHUNK, configured));
+  }
+
+  /** The purge is paused for maintenance (server system property {@value #PAUSED}). */
+  static boolean isPaused() {
+    return Boolean.getBoolean(PAUSED);
   }
 
   private static String trim(String text) {
