@@ -19,7 +19,7 @@ import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
 import vn.tcc.retention.api.RetentionSource;
-import vn.tcc.retention.internal.domain.DeletionRecordContent;
+import vn.tcc.retention.internal.domain.DeletionRecordDocument;
 import vn.tcc.retention.internal.domain.LegalHolds;
 import vn.tcc.retention.internal.domain.PlannedItem;
 import vn.tcc.retention.internal.domain.PlannedItemState;
@@ -319,23 +319,25 @@ public class PurgeRunner {
       return run.state() == PurgeState.DONE;
     }
     Instant finishedAt = clock.instant();
-    DeletionRecordContent content =
-        new DeletionRecordContent(
+    PurgeRuns.RecordCounts counts = runs.deletionRecordCounts(runId);
+    DeletionRecordDocument.Header header =
+        new DeletionRecordDocument.Header(
             runId,
             false,
             run.requestedBy(),
             run.approvedBy(),
             run.startedAt(),
             finishedAt,
-            runs.deletionRecordItems(runId));
-    long recordId = recorder.record(content);
+            counts.total(),
+            counts.gone(),
+            counts.bytesGone());
+    // The items stream from the plan into the document: a million of them are never one list.
+    long recordId = recorder.record(header, each -> runs.forEachDeletionRecordItem(runId, each));
     runs.finish(runId, recordId, finishedAt);
-    Map<String, Long> counts = new LinkedHashMap<>();
-    content.items().forEach(item -> counts.merge(item.outcome().name(), 1L, Long::sum));
     audit.record(
         AuditRecord.success(
                 RetentionRunAudit.FINISHED, RetentionRunAudit.OBJECT, Long.toString(runId))
-            .withDetails("deletion record " + recordId + "; outcomes " + counts));
+            .withDetails("deletion record " + recordId + "; outcomes " + counts.items()));
     return true;
   }
 
