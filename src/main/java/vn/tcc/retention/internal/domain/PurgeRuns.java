@@ -105,6 +105,9 @@ public interface PurgeRuns {
    */
   boolean resume(long runId);
 
+  /** The rules (policy versions, agreements) each of these runs' plans uses, by run. */
+  Map<Long, List<DueRule>> rules(Collection<Long> runIds);
+
   /** Counts and bytes of the plan per class, level and state, within {@code scope}. */
   List<SummaryLine> summary(long runId, JurisdictionCode scope);
 

@@ -475,6 +475,30 @@ public class JdbcPurgeRuns implements PurgeRuns {
     }
   }
 
+  private record RunRule(long runId, DueRule rule) {}
+
+  @Override
+  public Map<Long, List<DueRule>> rules(Collection<Long> runIds) {
+    Map<Long, List<DueRule>> byRun = new LinkedHashMap<>();
+    if (runIds.isEmpty()) {
+      return byRun;
+    }
+    jdbc.list(
+            "read the rules of purge runs",
+            "SELECT run_id, policy_key, version, legal_basis FROM retention.purge_run_policy"
+                + " WHERE run_id = ANY(?) ORDER BY run_id, policy_key",
+            row ->
+                new RunRule(
+                    row.longValue("run_id"),
+                    new DueRule(
+                        row.string("policy_key"),
+                        row.intValue("version"),
+                        row.string("legal_basis"))),
+            Jdbc.array("bigint", runIds))
+        .forEach(r -> byRun.computeIfAbsent(r.runId(), id -> new ArrayList<>()).add(r.rule()));
+    return byRun;
+  }
+
   @Override
   public List<SummaryLine> summary(long runId, JurisdictionCode scope) {
     Scope where = Scope.of(scope);

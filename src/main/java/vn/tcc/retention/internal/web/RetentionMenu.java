@@ -11,8 +11,9 @@ import vn.tcc.shared.security.Role;
 
 /**
  * Which retention pages the menu offers: the dashboard and policies to administrators, supervisors
- * and auditors; the holds to them and to officers; the signed deletion records to those of them who
- * work for the whole province (a record's items do not say which commune they belong to).
+ * and auditors; the holds to them and to officers; the purge runs to supervisors, administrators
+ * and auditors; the signed deletion records to those of them who work for the whole province (a
+ * record's items do not say which commune they belong to).
  */
 @Named("retentionMenu")
 @RequestScoped
@@ -25,6 +26,11 @@ public class RetentionMenu {
 
   public boolean isHoldReader() {
     return currentRequest.caller().hasAnyRole(RetentionRoles.HOLD_READERS);
+  }
+
+  /** The purge runs page: whoever may read runs (the API's rule), see RetentionRoles. */
+  public boolean isRunReader() {
+    return currentRequest.caller().hasAnyRole(RetentionRoles.RUN_READERS);
   }
 
   public boolean isRecordReader() {

@@ -459,6 +459,17 @@ final class PurgeFakes {
     }
 
     @Override
+    public Map<Long, List<DueRule>> rules(java.util.Collection<Long> runIds) {
+      Map<Long, List<DueRule>> byRun = new java.util.LinkedHashMap<>();
+      for (long id : runIds) {
+        if (rules.containsKey(id)) {
+          byRun.put(id, List.copyOf(rules.get(id).values()));
+        }
+      }
+      return byRun;
+    }
+
+    @Override
     public RecordCounts deletionRecordCounts(long runId) {
       Map<String, Long> items = new java.util.LinkedHashMap<>();
       Map<String, Long> bytes = new java.util.LinkedHashMap<>();
