@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.primefaces.model.LazyDataModel;
 import vn.tcc.retention.internal.application.PurgeRunService;
 import vn.tcc.retention.internal.application.PurgeRunViews;
 import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.i18n.Messages;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.web.LazyRows;
 import vn.tcc.shared.web.LazyRows.ColumnSort;
@@ -158,9 +160,25 @@ public class RetentionRunsView implements Serializable {
     return String.join(", ", policies.getOrDefault(id, List.of()));
   }
 
-  /** Megabytes with two decimals, as the dashboard shows them. */
-  public String megabytes(long bytes) {
-    return String.format(PageMessages.locale(), "%,.2f MB", bytes / 1_048_576.0);
+  /** "1.234 of 5.000 items done", in the page's language. */
+  public String getProgressText() {
+    if (current == null) {
+      return "";
+    }
+    NumberFormat numbers = NumberFormat.getIntegerInstance(PageMessages.locale());
+    return Messages.text(
+        "retention.runs.progress",
+        PageMessages.locale(),
+        numbers.format(current.itemsDone()),
+        numbers.format(current.itemsDue()));
+  }
+
+  /** Who may not approve: the one who asked for the run. */
+  public String getWaitsForAnotherText() {
+    return current == null
+        ? ""
+        : Messages.text(
+            "retention.runs.waitsForAnother", PageMessages.locale(), current.requestedBy());
   }
 
   private long countRuns() {
