@@ -1,24 +1,29 @@
 package vn.tcc.retention.internal.application;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECKey;
 import java.util.Collection;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import vn.tcc.retention.internal.domain.RecordDocument;
 
 /**
  * A CMS (PKCS#7) SignedData, detached: the signature over a document's bytes, with the signer's
@@ -36,6 +41,11 @@ public final class CmsDetachedSignature {
 
   /** The DER-encoded SignedData over {@code document}. */
   public static byte[] sign(byte[] document, SigningIdentity identity) {
+    return sign(RecordDocument.of(document), identity);
+  }
+
+  /** The same, over a document read as it streams by (only its digest is signed). */
+  public static byte[] sign(RecordDocument document, SigningIdentity identity) {
     String algorithm = identity.key() instanceof ECKey ? "SHA256withECDSA" : "SHA256withRSA";
     try {
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -45,7 +55,7 @@ public final class CmsDetachedSignature {
                   new JcaContentSignerBuilder(algorithm).build(identity.key()),
                   identity.certificate()));
       generator.addCertificates(new JcaCertStore(identity.chain()));
-      CMSSignedData signed = generator.generate(new CMSProcessableByteArray(document), false);
+      CMSSignedData signed = generator.generate(new StreamedContent(document), false);
       return signed.getEncoded(ASN1Encoding.DER);
     } catch (OperatorCreationException | CMSException | GeneralSecurityException | IOException e) {
       throw new IllegalStateException("Signing a deletion record failed", e);
@@ -57,9 +67,14 @@ public final class CmsDetachedSignature {
    * certificate it carries. Whose certificate that is, is the caller's question.
    */
   public static Check verify(byte[] document, byte[] signature) {
+    return verify(RecordDocument.of(document), signature);
+  }
+
+  /** The same, reading the document as it streams by. */
+  public static Check verify(RecordDocument document, byte[] signature) {
     CMSSignedData signed;
     try {
-      signed = new CMSSignedData(new CMSProcessableByteArray(document), signature);
+      signed = new CMSSignedData(new StreamedContent(document), signature);
     } catch (CMSException | RuntimeException e) {
       return new Check(false, null, "the signature is not a readable CMS SignedData");
     }
@@ -91,6 +106,26 @@ public final class CmsDetachedSignature {
       return new Check(false, certificate, "the signature does not match the document");
     } catch (RuntimeException e) {
       return new Check(false, certificate, "the signature cannot be checked: " + e.getMessage());
+    }
+  }
+
+  /** Detached content of type data, written to the digest from its stream when asked. */
+  private record StreamedContent(RecordDocument document) implements CMSTypedData {
+    @Override
+    public ASN1ObjectIdentifier getContentType() {
+      return CMSObjectIdentifiers.data;
+    }
+
+    @Override
+    public void write(OutputStream out) throws IOException {
+      try (InputStream in = document.open()) {
+        in.transferTo(out);
+      }
+    }
+
+    @Override
+    public Object getContent() {
+      return document;
     }
   }
 }

@@ -3,11 +3,14 @@ package vn.tcc.retention.internal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import vn.tcc.retention.internal.domain.DeletedItem;
 import vn.tcc.retention.internal.domain.DeletionRecordDocument;
 import vn.tcc.retention.internal.domain.DeletionRecords;
+import vn.tcc.retention.internal.domain.RecordDocument;
 import vn.tcc.retention.internal.domain.RecordVerification;
 import vn.tcc.retention.internal.domain.StoredDeletionRecord;
 import vn.tcc.shared.audit.AuditOutcome;
@@ -32,6 +35,9 @@ public class DeletionRecordAccess {
   public static final String VERIFIED = "RETENTION_DELETION_RECORD_VERIFIED";
   public static final int MAX_PAGE = 200;
 
+  /** A record's items per page: a run's record may list a million. */
+  public static final int MAX_ITEMS_PAGE = 1_000;
+
   static final Set<String> READERS = Set.of(Role.AUDITOR, Role.ADMIN, Role.SUPERVISOR);
 
   @Inject DeletionRecords records;
@@ -42,8 +48,12 @@ public class DeletionRecordAccess {
   /** A page of records, newest first, and where the next page starts (null at the end). */
   public record RecordPage(List<StoredDeletionRecord> items, Long nextBefore) {}
 
-  /** One record with the items its signed document lists. */
-  public record RecordDetail(StoredDeletionRecord record, List<DeletedItem> items) {}
+  /**
+   * One record with a page of the items its signed document lists, from {@code offset} (the
+   * record's {@code itemCount} says how many there are).
+   */
+  public record RecordDetail(
+      StoredDeletionRecord record, long offset, int limit, List<DeletedItem> items) {}
 
   @Transactional
   public RecordPage page(Caller caller, Long before, int limit) {
@@ -66,16 +76,23 @@ public class DeletionRecordAccess {
     return isProvinceStaff(caller) ? records.count() : 0;
   }
 
+  /**
+   * The record and the items from {@code offset}, at most {@code limit}: read from the signed
+   * document as it streams by (what was signed, not the plan's rows), stopping after the page.
+   */
   @Transactional
-  public RecordDetail detail(Caller caller, long id) {
+  public RecordDetail detail(Caller caller, long id, long offset, int limit) {
+    if (offset < 0 || limit < 1 || limit > MAX_ITEMS_PAGE) {
+      throw new ProblemException(400, "retention.record.itemsPageInvalid", MAX_ITEMS_PAGE);
+    }
     StoredDeletionRecord.SignedRecordFiles files = visible(caller, id);
-    audit(VIEWED, id, null);
-    return new RecordDetail(files.record(), itemsOf(files));
+    audit(VIEWED, id, offset == 0 ? null : "items from " + offset);
+    return new RecordDetail(files.record(), offset, limit, itemsOf(files, offset, limit));
   }
 
-  /** The canonical JSON document, as signed. */
+  /** The canonical JSON document, as signed, to stream to the caller. */
   @Transactional
-  public byte[] document(Caller caller, long id) {
+  public RecordDocument document(Caller caller, long id) {
     StoredDeletionRecord.SignedRecordFiles files = visible(caller, id);
     audit(DOWNLOADED, id, "document");
     return files.document();
@@ -128,10 +145,11 @@ public class DeletionRecordAccess {
     return files;
   }
 
-  private static List<DeletedItem> itemsOf(StoredDeletionRecord.SignedRecordFiles files) {
-    try {
-      return DeletionRecordDocument.read(files.document()).items();
-    } catch (IllegalArgumentException unreadable) {
+  private static List<DeletedItem> itemsOf(
+      StoredDeletionRecord.SignedRecordFiles files, long offset, int limit) {
+    try (InputStream in = files.document().open()) {
+      return DeletionRecordDocument.scan(in, offset, limit, false).page();
+    } catch (IOException | IllegalArgumentException unreadable) {
       // An altered document may not parse: the page still opens, and verification says why.
       return List.of();
     }

@@ -1,9 +1,10 @@
 package vn.tcc.retention.internal.application;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import vn.tcc.retention.internal.domain.DeletionRecordContent;
 import vn.tcc.retention.internal.domain.DeletionRecordDocument;
 import vn.tcc.retention.internal.domain.RecordVerification;
 import vn.tcc.retention.internal.domain.RecordVerification.Check;
@@ -77,10 +78,11 @@ public final class DeletionRecordVerification {
   }
 
   private static Check runMatches(StoredDeletionRecord.SignedRecordFiles files) {
-    DeletionRecordContent content;
-    try {
-      content = DeletionRecordDocument.read(files.document());
-    } catch (IllegalArgumentException e) {
+    DeletionRecordDocument.Scan content;
+    // Read to the end as it streams by, counting the items without keeping them.
+    try (InputStream in = files.document().open()) {
+      content = DeletionRecordDocument.scan(in, 0, 0, true);
+    } catch (IllegalArgumentException | IOException e) {
       return Check.failed(CheckName.RUN_MATCHES, "the document is not a readable record");
     }
     StoredDeletionRecord record = files.record();
@@ -94,11 +96,11 @@ public final class DeletionRecordVerification {
               + (record.manual() ? "manual deletion " : "run ")
               + record.runId());
     }
-    if (content.items().size() != record.itemCount()) {
+    if (content.itemsListed() != record.itemCount()) {
       return Check.failed(
           CheckName.RUN_MATCHES,
           "the document lists "
-              + content.items().size()
+              + content.itemsListed()
               + " items, the record "
               + record.itemCount());
     }

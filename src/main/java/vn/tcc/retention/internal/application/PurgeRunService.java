@@ -6,10 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.StorageLevel;
+import vn.tcc.retention.internal.domain.DueRule;
 import vn.tcc.retention.internal.domain.PurgeRun;
 import vn.tcc.retention.internal.domain.PurgeRuns;
 import vn.tcc.retention.internal.domain.PurgeState;
@@ -36,7 +40,7 @@ public class PurgeRunService {
 
   static final int MAX_LIMIT = 200;
   private static final Set<String> MAY_RUN = Set.of(Role.SUPERVISOR, Role.ADMIN);
-  private static final Set<String> MAY_READ = Set.of(Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR);
+  private static final Set<String> MAY_READ = Set.copyOf(RetentionRoles.RUN_READERS);
 
   private PurgeRuns runs;
   private AuditTrail audit;
@@ -79,6 +83,44 @@ public class PurgeRunService {
         runs.summary(id, caller.jurisdiction()).stream()
             .map(PurgeRunViews.SummaryView::of)
             .toList());
+  }
+
+  /**
+   * A run's state and progress only, without the summary over its plan (a million lines): what a
+   * page polls while the run is under way.
+   */
+  public PurgeRunViews.RunView progress(Caller caller, long id) {
+    requireReader(caller);
+    return PurgeRunViews.RunView.of(found(id), List.of());
+  }
+
+  /** The policy versions (or agreements) each run's plan uses, by run id, e.g. PLATE_READ/…/v1. */
+  public Map<Long, List<String>> policyVersions(Caller caller, Collection<Long> ids) {
+    requireReader(caller);
+    Map<Long, List<String>> versions = new LinkedHashMap<>();
+    runs.rules(ids)
+        .forEach((id, rules) -> versions.put(id, rules.stream().map(DueRule::key).toList()));
+    return versions;
+  }
+
+  /** True when the caller may approve this run: a planned run, another person of the province. */
+  public boolean mayApprove(Caller caller, PurgeRunViews.RunView run) {
+    return run.state().equals(PurgeState.PLANNED.name())
+        && caller != null
+        && caller.kind() == Caller.Kind.USER
+        && caller.hasAnyRole(MAY_RUN)
+        && caller.jurisdiction() != null
+        && caller.jurisdiction().isProvince()
+        && !run.requestedBy().equalsIgnoreCase(caller.username());
+  }
+
+  /** True when the caller may ask for a dry run (a supervisor or administrator of the province). */
+  public boolean mayRequest(Caller caller) {
+    return caller != null
+        && caller.kind() == Caller.Kind.USER
+        && caller.hasAnyRole(MAY_RUN)
+        && caller.jurisdiction() != null
+        && caller.jurisdiction().isProvince();
   }
 
   @Transactional

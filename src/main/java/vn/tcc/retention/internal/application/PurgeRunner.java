@@ -19,7 +19,7 @@ import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.DeletionOutcome;
 import vn.tcc.retention.api.RetainedRecord;
 import vn.tcc.retention.api.RetentionSource;
-import vn.tcc.retention.internal.domain.DeletionRecordContent;
+import vn.tcc.retention.internal.domain.DeletionRecordDocument;
 import vn.tcc.retention.internal.domain.LegalHolds;
 import vn.tcc.retention.internal.domain.PlannedItem;
 import vn.tcc.retention.internal.domain.PlannedItemState;
@@ -56,10 +56,19 @@ import vn.tcc.shared.audit.AuditTrail;
  *
  * A chunk that fails (a source throws) is rolled back whole and retried item by item, so one item a
  * store cannot delete is recorded {@code FAILED} alone and the run goes on.
+ *
+ * <p>Two server system properties tune it while it runs: {@value #CHUNK_SIZE} (lines per chunk,
+ * default {@value #CHUNK}, 1 to {@value #MAX_CHUNK}: smaller chunks hold the purge's lock and the
+ * rows for a shorter time beside a heavy ingestion) and {@value #PAUSED}, which also stops a run
+ * under way after the chunk it is working (maintenance; the run stays RUNNING and continues once
+ * the property is removed).
  */
 @ApplicationScoped
 public class PurgeRunner {
   static final int CHUNK = 500;
+  static final int MAX_CHUNK = 5_000;
+  public static final String CHUNK_SIZE = "tcc.retention.purge.chunk-size";
+  public static final String PAUSED = "tcc.retention.purge.paused";
   private static final Logger LOG = Logger.getLogger(PurgeRunner.class.getName());
 
   private PurgeRuns runs;
@@ -143,14 +152,18 @@ public class PurgeRunner {
     PurgeRun running = runs.find(runId).orElseThrow();
     DeletionContext context =
         new DeletionContext(runId, false, running.requestedBy(), running.approvedBy());
+    int chunkSize = chunkSize();
     for (int chunks = 0; chunks < maxChunks; chunks++) {
+      if (chunks > 0 && isPaused()) {
+        return Ending.PAUSED;
+      }
       int worked;
       try {
-        worked = transactions.inNew(() -> chunk(runId, CHUNK, context));
+        worked = transactions.inNew(() -> chunk(runId, chunkSize, context));
       } catch (RuntimeException chunkFailed) {
         LOG.log(
             Level.WARNING, "Purge run " + runId + ": a chunk failed; item by item", chunkFailed);
-        worked = itemByItem(runId, context);
+        worked = itemByItem(runId, chunkSize, context);
       }
       if (worked < 0) {
         return Ending.BUSY_ELSEWHERE;
@@ -264,9 +277,9 @@ public class PurgeRunner {
   }
 
   /** After a failed chunk: the same lines one per transaction; one that fails alone is FAILED. */
-  private int itemByItem(long runId, DeletionContext context) {
+  private int itemByItem(long runId, int chunkSize, DeletionContext context) {
     int worked = 0;
-    for (int i = 0; i < CHUNK; i++) {
+    for (int i = 0; i < chunkSize; i++) {
       int one;
       try {
         one = transactions.inNew(() -> chunk(runId, 1, context));
@@ -306,24 +319,37 @@ public class PurgeRunner {
       return run.state() == PurgeState.DONE;
     }
     Instant finishedAt = clock.instant();
-    DeletionRecordContent content =
-        new DeletionRecordContent(
+    PurgeRuns.RecordCounts counts = runs.deletionRecordCounts(runId);
+    DeletionRecordDocument.Header header =
+        new DeletionRecordDocument.Header(
             runId,
             false,
             run.requestedBy(),
             run.approvedBy(),
             run.startedAt(),
             finishedAt,
-            runs.deletionRecordItems(runId));
-    long recordId = recorder.record(content);
+            counts.total(),
+            counts.gone(),
+            counts.bytesGone());
+    // The items stream from the plan into the document: a million of them are never one list.
+    long recordId = recorder.record(header, each -> runs.forEachDeletionRecordItem(runId, each));
     runs.finish(runId, recordId, finishedAt);
-    Map<String, Long> counts = new LinkedHashMap<>();
-    content.items().forEach(item -> counts.merge(item.outcome().name(), 1L, Long::sum));
     audit.record(
         AuditRecord.success(
                 RetentionRunAudit.FINISHED, RetentionRunAudit.OBJECT, Long.toString(runId))
-            .withDetails("deletion record " + recordId + "; outcomes " + counts));
+            .withDetails("deletion record " + recordId + "; outcomes " + counts.items()));
     return true;
+  }
+
+  /** Lines per chunk: the server's {@value #CHUNK_SIZE} property, read at each turn. */
+  static int chunkSize() {
+    Integer configured = Integer.getInteger(CHUNK_SIZE);
+    return configured == null ? CHUNK : Math.max(1, Math.min(MAX_CHUNK, configured));
+  }
+
+  /** The purge is paused for maintenance (server system property {@value #PAUSED}). */
+  static boolean isPaused() {
+    return Boolean.getBoolean(PAUSED);
   }
 
   private static String trim(String text) {

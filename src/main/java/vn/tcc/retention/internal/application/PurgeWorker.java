@@ -58,8 +58,14 @@ import vn.tcc.shared.audit.AuditTrail;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PurgeWorker {
-  /** Chunks per turn of the worker thread; it comes back at the next tick. */
+  /**
+   * Chunks per turn of the worker thread; it comes back at the next tick. The server system
+   * property {@value #CHUNKS_PER_TURN_PROPERTY} changes it (e.g. 1 to spread a run thinly over the
+   * day beside a heavy load).
+   */
   static final int CHUNKS_PER_TURN = 200;
+
+  public static final String CHUNKS_PER_TURN_PROPERTY = "tcc.retention.purge.chunks-per-turn";
 
   private static final Logger LOG = Logger.getLogger(PurgeWorker.class.getName());
 
@@ -98,7 +104,7 @@ public class PurgeWorker {
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   void tick() {
-    if (Boolean.getBoolean("tcc.retention.purge.paused") || !working.compareAndSet(false, true)) {
+    if (PurgeRunner.isPaused() || !working.compareAndSet(false, true)) {
       return;
     }
     try {
@@ -119,13 +125,18 @@ public class PurgeWorker {
         approveByPriorDryRun(run.id());
         return;
       }
-      runner.carryOut(run.id(), CHUNKS_PER_TURN);
+      runner.carryOut(run.id(), chunksPerTurn());
     } catch (RuntimeException failed) {
       LOG.log(Level.WARNING, "The retention purge worker failed", failed);
       failActive(failed);
     } finally {
       working.set(false);
     }
+  }
+
+  static int chunksPerTurn() {
+    Integer configured = Integer.getInteger(CHUNKS_PER_TURN_PROPERTY);
+    return configured == null ? CHUNKS_PER_TURN : Math.max(1, configured);
   }
 
   /** A scheduled run whose every rule had an approved dry run goes on without waiting. */

@@ -27,6 +27,9 @@ public final class RetentionRoles {
   public static final List<String> DASHBOARD_READERS =
       List.of(Role.ADMIN, Role.SUPERVISOR, Role.AUDITOR);
 
+  /** The purge runs and their plans (within their area); approving takes the province's. */
+  public static final List<String> RUN_READERS = List.of(Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR);
+
   private RetentionRoles() {}
 
   /** 403 unless the caller is a signed-in person of one of these roles with a jurisdiction. */

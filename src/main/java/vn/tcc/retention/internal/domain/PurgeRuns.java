@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
@@ -80,8 +82,14 @@ public interface PurgeRuns {
    */
   int recordOutcomes(long runId, List<Outcome> outcomes);
 
-  /** Every line of the run that was not left for review, as the deletion record lists it. */
-  List<DeletedItem> deletionRecordItems(long runId);
+  /**
+   * Every line of the run with an outcome of the owning module (not left for review, not kept), as
+   * the deletion record lists it, in plan order, one by one: a run may have a million.
+   */
+  void forEachDeletionRecordItem(long runId, Consumer<DeletedItem> each);
+
+  /** How many lines {@link #forEachDeletionRecordItem} lists, per outcome, with their bytes. */
+  RecordCounts deletionRecordCounts(long runId);
 
   /** RUNNING → DONE with the record's id. */
   void finish(long runId, long recordId, Instant at);
@@ -97,6 +105,9 @@ public interface PurgeRuns {
    */
   boolean resume(long runId);
 
+  /** The rules (policy versions, agreements) each of these runs' plans uses, by run. */
+  Map<Long, List<DueRule>> rules(Collection<Long> runIds);
+
   /** Counts and bytes of the plan per class, level and state, within {@code scope}. */
   List<SummaryLine> summary(long runId, JurisdictionCode scope);
 
@@ -108,6 +119,22 @@ public interface PurgeRuns {
       JurisdictionCode scope,
       int offset,
       int limit);
+
+  /** The deletion record's lines of a run per outcome (DELETED, LOCKED, …): items and bytes. */
+  record RecordCounts(Map<String, Long> items, Map<String, Long> bytes) {
+    public long total() {
+      return items.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Lines deleted now or already gone, and their bytes. */
+    public long gone() {
+      return items.getOrDefault("DELETED", 0L) + items.getOrDefault("ALREADY_GONE", 0L);
+    }
+
+    public long bytesGone() {
+      return bytes.getOrDefault("DELETED", 0L) + bytes.getOrDefault("ALREADY_GONE", 0L);
+    }
+  }
 
   /** What became of one plan line. */
   record Outcome(int seq, PlannedItemState state, String detail) {}

@@ -23,12 +23,20 @@ public record StoredDeletionRecord(
 
   /** What a record is stored with, before it has an id. */
   public record NewRecord(
-      DeletionRecordContent content,
-      byte[] document,
+      DeletionRecordDocument.Header header,
+      RecordDocument document,
       String documentSha256,
       byte[] signature,
       String signerFingerprint) {}
 
-  /** A record with the bytes that were signed and the signature (CMS SignedData, DER). */
-  public record SignedRecordFiles(StoredDeletionRecord record, byte[] document, byte[] signature) {}
+  /**
+   * A record with the bytes that were signed (read as a stream: they may be hundreds of MB) and the
+   * signature (CMS SignedData, DER).
+   */
+  public record SignedRecordFiles(
+      StoredDeletionRecord record, RecordDocument document, byte[] signature) {
+    public SignedRecordFiles(StoredDeletionRecord record, byte[] document, byte[] signature) {
+      this(record, RecordDocument.of(document), signature);
+    }
+  }
 }

@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import vn.tcc.camera.api.OwnerType;
 import vn.tcc.retention.api.CaseLink;
@@ -374,31 +378,61 @@ public class JdbcPurgeRuns implements PurgeRuns {
     return recorded;
   }
 
+  /** The lines a deletion record lists: those the owning module answered for. */
+  private static final String RECORDED =
+      """
+        FROM retention.purge_item i
+        JOIN retention.purge_run_policy p ON p.run_id = i.run_id AND p.policy_key = i.policy_key
+       WHERE i.run_id = ? AND i.state IN ('DELETED', 'ALREADY_GONE', 'LOCKED', 'UNSUPPORTED',
+                                           'FAILED')
+      """;
+
   @Override
-  public List<DeletedItem> deletionRecordItems(long runId) {
-    return jdbc.list(
-        "read a purge run's deletions",
-        """
-        SELECT i.data_class, i.item_id, i.storage_level, i.sha256, i.size_bytes, i.state,
-               i.outcome_detail, p.version, p.legal_basis
-          FROM retention.purge_item i
-          JOIN retention.purge_run_policy p ON p.run_id = i.run_id AND p.policy_key = i.policy_key
-         WHERE i.run_id = ? AND i.state IN ('DELETED', 'ALREADY_GONE', 'LOCKED', 'UNSUPPORTED',
-                                             'FAILED')
-         ORDER BY i.seq
-        """,
-        row ->
-            new DeletedItem(
-                DataClass.valueOf(row.string("data_class")),
-                row.string("item_id"),
-                StorageLevel.valueOf(row.string("storage_level")),
-                row.string("sha256"),
-                row.longValue("size_bytes"),
-                row.intValue("version"),
-                row.string("legal_basis"),
-                PlannedItemState.valueOf(row.string("state")).asResult(),
-                row.string("outcome_detail")),
-        runId);
+  public void forEachDeletionRecordItem(long runId, Consumer<DeletedItem> each) {
+    // Through a cursor, 1,000 lines at a time, in the caller's transaction.
+    try (Stream<DeletedItem> items =
+        jdbc.stream(
+            "read a purge run's deletions",
+            "SELECT i.data_class, i.item_id, i.storage_level, i.sha256, i.size_bytes, i.state,"
+                + " i.outcome_detail, p.version, p.legal_basis"
+                + RECORDED
+                + " ORDER BY i.seq",
+            1_000,
+            row ->
+                new DeletedItem(
+                    DataClass.valueOf(row.string("data_class")),
+                    row.string("item_id"),
+                    StorageLevel.valueOf(row.string("storage_level")),
+                    row.string("sha256"),
+                    row.longValue("size_bytes"),
+                    row.intValue("version"),
+                    row.string("legal_basis"),
+                    PlannedItemState.valueOf(row.string("state")).asResult(),
+                    row.string("outcome_detail")),
+            runId)) {
+      items.forEach(each);
+    }
+  }
+
+  private record OutcomeCount(String state, long items, long bytes) {}
+
+  @Override
+  public RecordCounts deletionRecordCounts(long runId) {
+    Map<String, Long> items = new LinkedHashMap<>();
+    Map<String, Long> bytes = new LinkedHashMap<>();
+    jdbc.list(
+            "count a purge run's deletions",
+            "SELECT i.state, count(*) AS n, coalesce(sum(i.size_bytes), 0) AS b"
+                + RECORDED
+                + " GROUP BY i.state ORDER BY i.state",
+            row -> new OutcomeCount(row.string("state"), row.longValue("n"), row.longValue("b")),
+            runId)
+        .forEach(
+            line -> {
+              items.put(line.state(), line.items());
+              bytes.put(line.state(), line.bytes());
+            });
+    return new RecordCounts(items, bytes);
   }
 
   @Override
@@ -439,6 +473,30 @@ public class JdbcPurgeRuns implements PurgeRuns {
     } catch (DataAccessFailure failure) {
       throw uniqueAsConflict(failure, null);
     }
+  }
+
+  private record RunRule(long runId, DueRule rule) {}
+
+  @Override
+  public Map<Long, List<DueRule>> rules(Collection<Long> runIds) {
+    Map<Long, List<DueRule>> byRun = new LinkedHashMap<>();
+    if (runIds.isEmpty()) {
+      return byRun;
+    }
+    jdbc.list(
+            "read the rules of purge runs",
+            "SELECT run_id, policy_key, version, legal_basis FROM retention.purge_run_policy"
+                + " WHERE run_id = ANY(?) ORDER BY run_id, policy_key",
+            row ->
+                new RunRule(
+                    row.longValue("run_id"),
+                    new DueRule(
+                        row.string("policy_key"),
+                        row.intValue("version"),
+                        row.string("legal_basis"))),
+            Jdbc.array("bigint", runIds))
+        .forEach(r -> byRun.computeIfAbsent(r.runId(), id -> new ArrayList<>()).add(r.rule()));
+    return byRun;
   }
 
   @Override

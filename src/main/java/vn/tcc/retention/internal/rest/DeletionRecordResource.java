@@ -12,9 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.retention.internal.application.DeletionRecordAccess;
+import vn.tcc.retention.internal.domain.RecordDocument;
 import vn.tcc.retention.internal.domain.RecordVerification;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
@@ -48,9 +51,16 @@ public class DeletionRecordResource {
   @Path(ID)
   @Operation(
       operationId = "getDeletionRecord",
-      summary = "One record: run, who asked and approved, and the items its document lists")
-  public DeletionRecordAccess.RecordDetail one(@PathParam("id") long id) {
-    return access.detail(currentRequest.caller(), id);
+      summary =
+          "One record: run, who asked and approved, and a page of the items its document lists",
+      description =
+          "offset (default 0) and limit 1..1000 (default 100) page the items; the record's"
+              + " itemCount says how many there are.")
+  public DeletionRecordAccess.RecordDetail one(
+      @PathParam("id") long id,
+      @QueryParam("offset") @DefaultValue("0") long offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    return access.detail(currentRequest.caller(), id, offset, limit);
   }
 
   @GET
@@ -59,7 +69,15 @@ public class DeletionRecordResource {
       operationId = "getDeletionRecordDocument",
       summary = "The signed document (canonical JSON, UTF-8), byte for byte")
   public Response document(@PathParam("id") long id) {
-    return Response.ok(access.document(currentRequest.caller(), id), MediaType.APPLICATION_JSON)
+    RecordDocument document = access.document(currentRequest.caller(), id);
+    // Streamed as it is read, part by part: a large run's document never sits in memory.
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = document.open()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "attachment; filename=\"record-" + id + ".json\"")
         .build();
   }

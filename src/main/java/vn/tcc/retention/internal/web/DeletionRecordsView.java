@@ -33,13 +33,19 @@ public class DeletionRecordsView implements Serializable {
 
   private Long recordId;
   private StoredDeletionRecord current;
-  private List<DeletedItem> items = List.of();
   private RecordVerification verification;
   private LazyDataModel<StoredDeletionRecord> records;
+  private LazyDataModel<DeletedItem> items;
 
   @PostConstruct
   void init() {
     records = new LazyRows<>(this::countRecords, this::recordPage, r -> Long.toString(r.id()));
+    // A record may list a million items: the table reads one page of the document at a time.
+    items =
+        new LazyRows<>(
+            () -> current == null ? 0 : current.itemCount(),
+            this::itemPage,
+            item -> item.dataClass() + "/" + item.itemId());
   }
 
   /** Opens the record of the {@code id} parameter, if one was given. */
@@ -48,14 +54,28 @@ public class DeletionRecordsView implements Serializable {
       return;
     }
     try {
-      DeletionRecordAccess.RecordDetail detail = access.detail(currentRequest.caller(), recordId);
-      current = detail.record();
-      items = detail.items();
+      current = access.detail(currentRequest.caller(), recordId, 0, 1).record();
       verification = null;
     } catch (ProblemException refused) {
       current = null;
-      items = List.of();
       PageMessages.refused(refused);
+    }
+  }
+
+  private List<DeletedItem> itemPage(int first, int size, Optional<ColumnSort> unsorted) {
+    if (current == null) {
+      return List.of();
+    }
+    try {
+      return access
+          .detail(
+              currentRequest.caller(),
+              current.id(),
+              first,
+              Math.min(size, DeletionRecordAccess.MAX_ITEMS_PAGE))
+          .items();
+    } catch (ProblemException refused) {
+      return List.of();
     }
   }
 
@@ -140,7 +160,7 @@ public class DeletionRecordsView implements Serializable {
     return current;
   }
 
-  public List<DeletedItem> getItems() {
+  public LazyDataModel<DeletedItem> getItems() {
     return items;
   }
 

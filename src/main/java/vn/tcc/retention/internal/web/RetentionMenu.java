@@ -13,9 +13,9 @@ import vn.tcc.shared.security.Role;
 /**
  * Which retention pages the menu offers: the dashboard and policies to administrators, supervisors
  * and auditors; the holds and the review of commune data to them and to officers (a commune's staff
- * see their commune's queue, the province also what arrived); the signed deletion records to those
- * of them who work for the whole province (a record's items do not say which commune they belong
- * to).
+ * see their commune's queue, the province also what arrived); the purge runs to supervisors,
+ * administrators and auditors; the signed deletion records to those of them who work for the whole
+ * province (a record's items do not say which commune they belong to).
  */
 @Named("retentionMenu")
 @RequestScoped
@@ -32,6 +32,11 @@ public class RetentionMenu {
 
   public boolean isReviewReader() {
     return currentRequest.caller().hasAnyRole(ReviewQueueService.READERS);
+  }
+
+  /** The purge runs page: whoever may read runs (the API's rule), see RetentionRoles. */
+  public boolean isRunReader() {
+    return currentRequest.caller().hasAnyRole(RetentionRoles.RUN_READERS);
   }
 
   public boolean isRecordReader() {

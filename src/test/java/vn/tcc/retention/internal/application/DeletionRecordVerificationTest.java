@@ -67,7 +67,7 @@ class DeletionRecordVerificationTest {
     SigningIdentity center = SigningKeyFiles.generate("Công an tỉnh Gia Lai", NOW);
     SignedRecordFiles signed = stored(content(), center);
     byte[] altered =
-        new String(signed.document(), StandardCharsets.UTF_8)
+        new String(signed.document().readAll(), StandardCharsets.UTF_8)
             .replace("\"sizeBytes\":123456", "\"sizeBytes\":123")
             .getBytes(StandardCharsets.UTF_8);
     SignedRecordFiles tampered =
@@ -84,7 +84,7 @@ class DeletionRecordVerificationTest {
     SigningIdentity center = SigningKeyFiles.generate("Công an tỉnh Gia Lai", NOW);
     SignedRecordFiles signed = stored(content(), center);
     byte[] altered =
-        new String(signed.document(), StandardCharsets.UTF_8)
+        new String(signed.document().readAll(), StandardCharsets.UTF_8)
             .replace("\"sizeBytes\":123456", "\"sizeBytes\":123")
             .getBytes(StandardCharsets.UTF_8);
     StoredDeletionRecord r = signed.record();

@@ -1,5 +1,7 @@
 package vn.tcc.retention.internal.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -220,6 +222,24 @@ final class PurgeFakes {
       records.add(content);
       return 1000 + records.size();
     }
+
+    @Override
+    public long record(
+        vn.tcc.retention.internal.domain.DeletionRecordDocument.Header header,
+        vn.tcc.retention.internal.domain.RecordItems items) {
+      List<DeletedItem> all = new ArrayList<>();
+      items.forEach(all::add);
+      assertEquals(header.itemCount(), all.size(), "the header counts the items");
+      return record(
+          new vn.tcc.retention.internal.domain.DeletionRecordContent(
+              header.runId(),
+              header.manual(),
+              header.requestedBy(),
+              header.approvedBy(),
+              header.startedAt(),
+              header.finishedAt(),
+              all));
+    }
   }
 
   /** Runs: in memory; a transaction that throws restores the lines and runs as they were. */
@@ -414,8 +434,7 @@ final class PurgeFakes {
       return n;
     }
 
-    @Override
-    public List<DeletedItem> deletionRecordItems(long runId) {
+    List<DeletedItem> deletionRecordItems(long runId) {
       return lines.get(runId).values().stream()
           .filter(l -> l.state().asResult() != null)
           .map(
@@ -431,6 +450,34 @@ final class PurgeFakes {
                       l.state().asResult(),
                       l.detail()))
           .toList();
+    }
+
+    @Override
+    public void forEachDeletionRecordItem(
+        long runId, java.util.function.Consumer<DeletedItem> each) {
+      deletionRecordItems(runId).forEach(each);
+    }
+
+    @Override
+    public Map<Long, List<DueRule>> rules(java.util.Collection<Long> runIds) {
+      Map<Long, List<DueRule>> byRun = new java.util.LinkedHashMap<>();
+      for (long id : runIds) {
+        if (rules.containsKey(id)) {
+          byRun.put(id, List.copyOf(rules.get(id).values()));
+        }
+      }
+      return byRun;
+    }
+
+    @Override
+    public RecordCounts deletionRecordCounts(long runId) {
+      Map<String, Long> items = new java.util.LinkedHashMap<>();
+      Map<String, Long> bytes = new java.util.LinkedHashMap<>();
+      for (DeletedItem item : deletionRecordItems(runId)) {
+        items.merge(item.outcome().name(), 1L, Long::sum);
+        bytes.merge(item.outcome().name(), item.sizeBytes(), Long::sum);
+      }
+      return new RecordCounts(items, bytes);
     }
 
     @Override

@@ -77,6 +77,33 @@ class PurgeRunnerTest {
   }
 
   @Test
+  void
+      the_servers_chunk_size_sets_the_chunks_and_a_pause_stops_the_run_after_the_chunk_under_way() {
+    long id = approvedRunOf(7);
+    System.setProperty(PurgeRunner.CHUNK_SIZE, "3");
+    try {
+      assertEquals(PurgeRunner.Ending.PAUSED, runner().carryOut(id, 1));
+      System.setProperty(PurgeRunner.PAUSED, "true");
+      assertEquals(PurgeRunner.Ending.PAUSED, runner().carryOut(id, 100), "paused after one chunk");
+      assertEquals(List.of(3, 3), plateReads.deleteCallSizes);
+      assertEquals(PurgeState.RUNNING, runs.find(id).orElseThrow().state());
+      assertEquals(
+          6,
+          runs.lines.get(id).values().stream()
+              .filter(line -> line.state() == PlannedItemState.DELETED)
+              .count());
+
+      System.clearProperty(PurgeRunner.PAUSED);
+      assertEquals(PurgeRunner.Ending.DONE, runner().carryOut(id, 100));
+      assertEquals(List.of(3, 3, 1), plateReads.deleteCallSizes);
+      assertEquals(7, recorder.records.get(0).items().size(), "each deletion recorded once");
+    } finally {
+      System.clearProperty(PurgeRunner.CHUNK_SIZE);
+      System.clearProperty(PurgeRunner.PAUSED);
+    }
+  }
+
+  @Test
   void the_run_deletes_exactly_the_plan_in_chunks_and_ends_with_its_record() {
     long id = approvedRunOf(1_200);
 

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeletionRecordDocumentTest {
@@ -74,5 +78,106 @@ class DeletionRecordDocumentTest {
       return i;
     }
     return -1;
+  }
+
+  @Test
+  void items_streamed_into_a_document_give_the_canonical_bytes() {
+    DeletionRecordContent content = SampleRecordContent.content();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    DeletionRecordDocument.write(
+        DeletionRecordDocument.Header.of(content), content.items()::forEach, out);
+
+    assertArrayEquals(DeletionRecordDocument.canonical(content), out.toByteArray());
+  }
+
+  @Test
+  void items_that_do_not_add_up_to_the_header_fail_the_document() {
+    DeletionRecordContent content = SampleRecordContent.content();
+    DeletionRecordDocument.Header header = DeletionRecordDocument.Header.of(content);
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            DeletionRecordDocument.write(
+                header, each -> each.accept(content.items().get(0)), new ByteArrayOutputStream()));
+  }
+
+  @Test
+  void a_page_of_items_is_read_from_the_stream_without_the_rest() {
+    DeletionRecordContent content = many(2_500);
+    byte[] document = DeletionRecordDocument.canonical(content);
+
+    DeletionRecordDocument.Scan page =
+        DeletionRecordDocument.scan(new ByteArrayInputStream(document), 1_000, 3, false);
+
+    assertEquals(42, page.runId());
+    assertEquals(List.of("item-1000", "item-1001", "item-1002"), ids(page.page()));
+    assertTrue(page.itemsListed() < 2_500, "stopped after the page: " + page.itemsListed());
+  }
+
+  @Test
+  void a_scan_to_the_end_counts_every_item_and_the_last_page_is_short() {
+    byte[] document = DeletionRecordDocument.canonical(many(2_500));
+
+    DeletionRecordDocument.Scan last =
+        DeletionRecordDocument.scan(new ByteArrayInputStream(document), 2_498, 100, true);
+
+    assertEquals(2_500, last.itemsListed());
+    assertEquals(List.of("item-2498", "item-2499"), ids(last.page()));
+    assertEquals(
+        content().items(),
+        DeletionRecordDocument.scan(
+                new ByteArrayInputStream(DeletionRecordDocument.canonical(content())), 0, 10, true)
+            .page(),
+        "items read back as written");
+  }
+
+  @Test
+  void a_stream_that_is_no_record_is_refused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            DeletionRecordDocument.scan(
+                new ByteArrayInputStream(
+                    "{\"format\":\"other\",\"items\":[]}".getBytes(StandardCharsets.UTF_8)),
+                0,
+                10,
+                true));
+  }
+
+  private static DeletionRecordContent content() {
+    return SampleRecordContent.content();
+  }
+
+  private static DeletionRecordContent many(int n) {
+    DeletionRecordContent sample = SampleRecordContent.content();
+    List<DeletedItem> items = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      DeletedItem one = sample.items().get(i % 2);
+      items.add(
+          new DeletedItem(
+              one.dataClass(),
+              "item-" + i,
+              one.level(),
+              one.sha256(),
+              one.sizeBytes(),
+              one.policyVersion(),
+              one.legalBasis(),
+              one.outcome(),
+              one.detail()));
+    }
+    return new DeletionRecordContent(
+        sample.runId(),
+        sample.manual(),
+        sample.requestedBy(),
+        sample.approvedBy(),
+        sample.startedAt(),
+        sample.finishedAt(),
+        items);
+  }
+
+  private static List<String> ids(List<DeletedItem> items) {
+    return items.stream().map(DeletedItem::itemId).toList();
   }
 }
