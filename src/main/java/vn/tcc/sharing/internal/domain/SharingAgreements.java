@@ -31,10 +31,12 @@ public interface SharingAgreements {
    *
    * @param providerId only this provider's; null for all
    * @param state only in this state; null for all
+   * @param units only those shared with one of these receiving units; null for all
    */
-  List<SharingAgreement> page(Long providerId, AgreementState state, int offset, int limit);
+  List<SharingAgreement> page(
+      Long providerId, AgreementState state, List<String> units, int offset, int limit);
 
-  long count(Long providerId, AgreementState state);
+  long count(Long providerId, AgreementState state, List<String> units);
 
   /** ACTIVE or SUSPENDED agreements whose last day is before {@code today}: due to expire. */
   List<SharingAgreement> pastTerm(LocalDate today);
