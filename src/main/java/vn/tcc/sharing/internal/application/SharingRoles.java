@@ -29,7 +29,7 @@ public final class SharingRoles {
 
   private SharingRoles() {}
 
-  static boolean has(Caller caller, List<String> roles) {
+  public static boolean has(Caller caller, List<String> roles) {
     return caller != null
         && caller.kind() == Caller.Kind.USER
         && caller.jurisdiction() != null
@@ -37,7 +37,7 @@ public final class SharingRoles {
   }
 
   /** A provider's representative whose token names his provider. */
-  static boolean isProvider(Caller caller) {
+  public static boolean isProvider(Caller caller) {
     return caller != null
         && caller.kind() == Caller.Kind.USER
         && caller.hasRole(PROVIDER)
