@@ -63,6 +63,7 @@ public class AgreementAdministration {
   @Inject Providers providers;
   @Inject CameraDirectory cameras;
   @Inject AuditTrail auditTrail;
+  @Inject SharingAccessDenials denials;
   @Inject Clock clock;
 
   /**
@@ -322,16 +323,7 @@ public class AgreementAdministration {
             ? agreement.providerId() == ownProvider
             : serves(caller, agreement.receivingUnit());
     if (!maySee) {
-      auditTrail.record(
-          new AuditRecord(
-              SharingAudit.DENIED,
-              "sharing_agreement",
-              String.valueOf(id),
-              caller.jurisdiction(),
-              null,
-              false,
-              AuditOutcome.DENIED,
-              what + ": not the caller's"));
+      denials.record(caller, "sharing_agreement", String.valueOf(id), what + ": not the caller's");
       throw new ProblemException(404, "problem.404.detail");
     }
     return agreement;

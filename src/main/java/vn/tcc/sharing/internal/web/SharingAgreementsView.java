@@ -8,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
@@ -152,11 +151,6 @@ public class SharingAgreementsView implements Serializable {
 
   public List<String> getStorageChoices() {
     return names(StoragePlace.values());
-  }
-
-  /** "T2, T3, T6" for a set of days; in the page's language through the bundle keys. */
-  public List<String> dayKeys(java.util.Set<DayOfWeek> set) {
-    return EnumSet.copyOf(set).stream().map(d -> "sharing.day." + d.name()).toList();
   }
 
   private static List<String> names(Enum<?>[] values) {
