@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.tcc.camera.api.CameraCustody;
 import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.camera.api.CameraOwners;
 import vn.tcc.camera.api.OwnerType;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
@@ -34,7 +35,6 @@ import vn.tcc.sharing.internal.domain.AgreementState;
 import vn.tcc.sharing.internal.domain.AgreementTerm;
 import vn.tcc.sharing.internal.domain.LegalBasis;
 import vn.tcc.sharing.internal.domain.Provider;
-import vn.tcc.sharing.internal.domain.ProviderKind;
 import vn.tcc.sharing.internal.domain.Providers;
 import vn.tcc.sharing.internal.domain.SharingAgreement;
 import vn.tcc.sharing.internal.domain.SharingAgreements;
@@ -49,9 +49,9 @@ import vn.tcc.sharing.internal.domain.StoragePlace;
  * provider's representative sees only his own organisation's. An agreement the caller may not see
  * does not exist for him (404), and the refused look is audited.
  *
- * <p>Which cameras: registered cameras of private owners only (owner type ORGANIZATION for
- * organizations and businesses, HOUSEHOLD for households); police and department cameras are not
- * shared under Art. 18, they belong to the state already.
+ * <p>Which cameras: registered cameras the provider owns (the registry's owner whose code the
+ * provider names); police and department cameras are not shared under Art. 18, they belong to the
+ * state already.
  */
 @ApplicationScoped
 public class AgreementAdministration {
@@ -62,6 +62,7 @@ public class AgreementAdministration {
   @Inject SharingAgreements agreements;
   @Inject Providers providers;
   @Inject CameraDirectory cameras;
+  @Inject CameraOwners cameraOwners;
   @Inject AuditTrail auditTrail;
   @Inject SharingAccessDenials denials;
   @Inject Clock clock;
@@ -177,20 +178,27 @@ public class AgreementAdministration {
     return view(caller, stored, provider, today, true);
   }
 
-  /** Each camera registered and of the provider's kind of owner. */
+  /**
+   * Each camera registered, privately owned, and owned by this provider (the registry's owner the
+   * provider names): a provider shares his own cameras, not his neighbour's.
+   */
   private void checkCameras(Provider provider, Set<String> codes) {
     Map<String, CameraCustody> found = cameras.custodyOf(codes);
-    OwnerType expected =
-        provider.kind() == ProviderKind.HOUSEHOLD ? OwnerType.HOUSEHOLD : OwnerType.ORGANIZATION;
+    Map<String, String> owners = cameraOwners.ownerCodesOf(codes);
     List<FieldError> errors = new ArrayList<>();
     for (String code : codes) {
       CameraCustody camera = found.get(code);
       if (camera == null) {
         errors.add(FieldError.of("cameraCodes", "sharing.agreement.cameraUnknown", code));
-      } else if (camera.ownerType() != expected) {
+      } else if (camera.ownerType() == OwnerType.POLICE
+          || camera.ownerType() == OwnerType.DEPARTMENT
+          || !owners.getOrDefault(code, "").equals(provider.cameraOwnerCode())) {
         errors.add(
             FieldError.of(
-                "cameraCodes", "sharing.agreement.cameraNotProviders", code, camera.ownerType()));
+                "cameraCodes",
+                "sharing.agreement.cameraNotProviders",
+                code,
+                owners.getOrDefault(code, "?")));
       }
     }
     if (!errors.isEmpty()) {

@@ -91,8 +91,8 @@ class AgreementAdministrationTest {
   }
 
   @Test
-  void only_the_providers_own_kind_of_registered_camera_is_shared() {
-    for (String camera : List.of("GL-QN-0001", "GL-PK-0003", "GL-XX-0000")) {
+  void only_the_providers_own_registered_cameras_are_shared() {
+    for (String camera : List.of("GL-QN-0001", "GL-PK-0003", "GL-QN-0005", "GL-XX-0000")) {
       ValidationException refused =
           assertThrows(
               ValidationException.class,

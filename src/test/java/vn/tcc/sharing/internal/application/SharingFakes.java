@@ -15,6 +15,7 @@ import java.util.Set;
 import vn.tcc.camera.api.CameraCustody;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraHealthState;
+import vn.tcc.camera.api.CameraOwners;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.camera.api.HealthReading;
 import vn.tcc.camera.api.OwnerType;
@@ -57,10 +58,12 @@ final class SharingFakes {
   SharingFakes() {
     providers.add(provider("GL-VTVH", ProviderKind.BUSINESS, "GL.QUY_NHON"));
     providers.add(provider("GL-PK-HGD01", ProviderKind.HOUSEHOLD, "GL.PLEIKU"));
-    cameras.put("GL-QN-0001", OwnerType.POLICE, "GL.QUY_NHON");
-    cameras.put("GL-QN-0004", OwnerType.ORGANIZATION, "GL.QUY_NHON");
-    cameras.put("GL-QN-0009", OwnerType.ORGANIZATION, "GL.QUY_NHON");
-    cameras.put("GL-PK-0003", OwnerType.HOUSEHOLD, "GL.PLEIKU");
+    cameras.put("GL-QN-0001", OwnerType.POLICE, "GL.QUY_NHON", "GL-CA");
+    cameras.put("GL-QN-0004", OwnerType.ORGANIZATION, "GL.QUY_NHON", "GL-VTVH");
+    cameras.put("GL-QN-0009", OwnerType.ORGANIZATION, "GL.QUY_NHON", "GL-VTVH");
+    // A university's camera: an organization, but not the bus company's.
+    cameras.put("GL-QN-0005", OwnerType.ORGANIZATION, "GL.QUY_NHON", "GL-DHQN");
+    cameras.put("GL-PK-0003", OwnerType.HOUSEHOLD, "GL.PLEIKU", "GL-PK-HGD01");
   }
 
   static Caller user(String username, String role, String jurisdiction) {
@@ -100,6 +103,7 @@ final class SharingFakes {
     service.agreements = agreements;
     service.providers = providers;
     service.cameras = cameras;
+    service.cameraOwners = cameras;
     service.auditTrail = audit;
     service.denials = new SharingAccessDenials();
     service.denials.auditTrail = audit;
@@ -365,13 +369,26 @@ final class SharingFakes {
     }
   }
 
-  static final class Cameras implements CameraDirectory {
+  static final class Cameras implements CameraDirectory, CameraOwners {
     final Map<String, CameraCustody> custody = new HashMap<>();
+    final Map<String, String> owners = new HashMap<>();
 
-    void put(String code, OwnerType owner, String commune) {
+    void put(String code, OwnerType owner, String commune, String ownerCode) {
+      owners.put(code, ownerCode);
       custody.put(
           code,
           new CameraCustody(code, new JurisdictionCode(commune), owner, SiteKind.COMMUNE_CENTER));
+    }
+
+    @Override
+    public Map<String, String> ownerCodesOf(Collection<String> cameraCodes) {
+      Map<String, String> found = new HashMap<>();
+      for (String code : cameraCodes) {
+        if (owners.containsKey(code)) {
+          found.put(code, owners.get(code));
+        }
+      }
+      return found;
     }
 
     @Override
