@@ -54,6 +54,9 @@ class ArchitectureTest {
           // Retention decides; the modules that own data implement its RetentionSource (api), so
           // retention itself needs none of them.
           Map.entry("retention", Set.of("camera")),
+          // Sharing needs the camera's owner type (police cameras are not shared); retention will
+          // apply an agreement's retention days through its api when the purge reads them.
+          Map.entry("sharing", Set.of("camera")),
           // The wiring may use every module's api; no module may use it (rule below).
           Map.entry(
               "platform",
@@ -65,6 +68,7 @@ class ArchitectureTest {
                   "jurisdiction",
                   "reporting",
                   "retention",
+                  "sharing",
                   "violation",
                   "vms")));
 

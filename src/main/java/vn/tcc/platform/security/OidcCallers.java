@@ -52,7 +52,8 @@ public final class OidcCallers {
         displayName == null || displayName.isBlank() ? principal.getName() : displayName,
         serviceAccount ? Caller.Kind.CLIENT : Caller.Kind.USER,
         roles,
-        JurisdictionCode.parseOrNull(token.getClaimValueAsString("jurisdiction")));
+        JurisdictionCode.parseOrNull(token.getClaimValueAsString("jurisdiction")),
+        token.getClaimValueAsString("provider"));
   }
 
   /** The OpenID provider's end-session endpoint and the id token, for signing out of Keycloak. */

@@ -6,13 +6,17 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
 /**
  * Who is calling: a signed-in person or a machine client, with the roles and the jurisdiction the
  * token gave. A caller without a jurisdiction may see nothing that is scoped to one.
+ *
+ * @param provider for a data provider's representative (role {@code provider}), the code of the
+ *     provider organisation the token names (claim {@code provider}); null for everyone else
  */
 public record Caller(
     String username,
     String displayName,
     Kind kind,
     Set<String> roles,
-    JurisdictionCode jurisdiction) {
+    JurisdictionCode jurisdiction,
+    String provider) {
 
   public enum Kind {
     USER,
@@ -28,6 +32,16 @@ public record Caller(
 
   public Caller {
     roles = Set.copyOf(roles);
+  }
+
+  /** A caller who represents no data provider: staff, machine clients, the system. */
+  public Caller(
+      String username,
+      String displayName,
+      Kind kind,
+      Set<String> roles,
+      JurisdictionCode jurisdiction) {
+    this(username, displayName, kind, roles, jurisdiction, null);
   }
 
   public boolean hasRole(String role) {

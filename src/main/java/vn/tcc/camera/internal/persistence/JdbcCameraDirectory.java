@@ -17,6 +17,7 @@ import vn.tcc.camera.api.CameraCustody;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraHealth;
 import vn.tcc.camera.api.CameraHealthState;
+import vn.tcc.camera.api.CameraOwners;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.camera.api.CameraStatus;
 import vn.tcc.camera.api.HealthReading;
@@ -29,7 +30,7 @@ import vn.tcc.shared.persistence.RowMapper;
 /** The registry's lookups for other modules, in plain SQL: event batches ask for many at once. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class JdbcCameraDirectory implements CameraDirectory {
+public class JdbcCameraDirectory implements CameraDirectory, CameraOwners {
   private static final RowMapper<CameraReference> LINKED_REFERENCE =
       row ->
           new CameraReference(
@@ -132,6 +133,25 @@ public class JdbcCameraDirectory implements CameraDirectory {
                     row.string("kept_at") == null ? null : SiteKind.valueOf(row.string("kept_at"))),
             Jdbc.array("varchar", codes))
         .forEach(custody -> found.put(custody.code(), custody));
+    return found;
+  }
+
+  @Override
+  public Map<String, String> ownerCodesOf(Collection<String> cameraCodes) {
+    Map<String, String> found = new HashMap<>();
+    if (cameraCodes.isEmpty()) {
+      return found;
+    }
+    jdbc.list(
+            "read the owners of cameras",
+            """
+            SELECT c.code, o.code AS owner_code
+              FROM camera.camera c JOIN camera.owner o ON o.id = c.owner_id
+             WHERE c.code = ANY(?)
+            """,
+            row -> Map.entry(row.string("code"), row.string("owner_code")),
+            Jdbc.array("varchar", cameraCodes))
+        .forEach(owner -> found.put(owner.getKey(), owner.getValue()));
     return found;
   }
 

@@ -1,0 +1,13 @@
+package vn.tcc.sharing.api;
+
+/**
+ * The answer of {@link SharedCameraAccess#check}: allowed or not, why, and the agreement that
+ * allowed it (or the one that came closest, when refused; null when none covers the camera).
+ */
+public record SharedAccessDecision(boolean allowed, AccessReason reason, Long agreementId) {
+  public SharedAccessDecision {
+    if (reason == null || allowed != reason.allows()) {
+      throw new IllegalArgumentException("A decision's reason must agree with it: " + reason);
+    }
+  }
+}
