@@ -1,6 +1,7 @@
 package vn.tcc.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,8 @@ import vn.tcc.shared.security.Role;
 @Named("shell")
 @RequestScoped
 public class ShellView {
+  private static final String PROVIDER_HOME = "/sharing/provider/index.xhtml";
+
   @Inject CurrentRequest currentRequest;
   @Inject JurisdictionDirectory jurisdictions;
   @Inject LanguageSelection language;
@@ -28,7 +31,8 @@ public class ShellView {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     List<String> names =
-        Role.STAFF.stream()
+        java.util.stream.Stream.concat(
+                Role.STAFF.stream(), java.util.stream.Stream.of(Role.PROVIDER))
             .filter(getCaller()::hasRole)
             .map(role -> msg.getString("role." + role))
             .toList();
@@ -68,6 +72,38 @@ public class ShellView {
 
   public boolean isCoordinator() {
     return getCaller().hasRole(Role.COORDINATOR);
+  }
+
+  /** Staff see the staff menu; a provider's representative only his own page. */
+  public boolean isStaff() {
+    return getCaller().hasAnyRole(Role.STAFF);
+  }
+
+  /** Where "home" is: the dashboard for staff, his own page for a provider's representative. */
+  public String getHomeUrl() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.getRequestContextPath() + (isProviderOnly() ? PROVIDER_HOME : "/");
+  }
+
+  /**
+   * A provider's representative who opened the address of TCC (its dashboard is staff-only) is
+   * refused there: the 403 page sends him on to his own page instead of leaving him at a refusal.
+   */
+  public boolean isProviderAtHome() {
+    if (!isProviderOnly()) {
+      return false;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    Object refused = external.getRequestMap().get("jakarta.servlet.error.request_uri");
+    String root = external.getRequestContextPath();
+    return refused == null
+        || refused.equals(root)
+        || refused.equals(root + "/")
+        || refused.equals(root + "/index.xhtml");
+  }
+
+  private boolean isProviderOnly() {
+    return getCaller().hasRole(Role.PROVIDER) && !isStaff();
   }
 
   public boolean isAuditor() {

@@ -14,6 +14,12 @@ public final class Role {
   /** Machine client: the Smart City Intelligent Operations Center. */
   public static final String IOC = "ioc";
 
+  /**
+   * A data provider's representative (a business, household or organisation sharing its cameras):
+   * signs in to his own page only, never to the staff pages.
+   */
+  public static final String PROVIDER = "provider";
+
   /** Roles of people who use the browser pages. */
   public static final java.util.List<String> STAFF =
       java.util.List.of(OFFICER, SUPERVISOR, COORDINATOR, ADMIN, AUDITOR);

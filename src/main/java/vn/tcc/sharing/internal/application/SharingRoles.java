@@ -13,7 +13,7 @@ import vn.tcc.shared.security.Role;
  */
 public final class SharingRoles {
   /** The realm role of a provider's representative; his token names the provider (claim). */
-  public static final String PROVIDER = "provider";
+  public static final String PROVIDER = vn.tcc.shared.security.Role.PROVIDER;
 
   public static final List<String> MANAGERS = List.of(Role.ADMIN);
 
