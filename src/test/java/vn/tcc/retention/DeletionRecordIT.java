@@ -143,9 +143,10 @@ class DeletionRecordIT {
     try (Connection db = Database.asSuperuser("tcc");
         PreparedStatement alter =
             db.prepareStatement(
-                "UPDATE retention.deletion_record SET document = convert_to(regexp_replace("
-                    + "convert_from(document, 'UTF8'), '\"sizeBytes\":[0-9]+',"
-                    + " '\"sizeBytes\":987654321'), 'UTF8') WHERE id = ?")) {
+                // The document is stored in parts (V18); its items are in the first part.
+                "UPDATE retention.deletion_record_part SET bytes = convert_to(regexp_replace("
+                    + "convert_from(bytes, 'UTF8'), '\"sizeBytes\":[0-9]+',"
+                    + " '\"sizeBytes\":987654321'), 'UTF8') WHERE record_id = ? AND part = 0")) {
       db.createStatement().execute("SET session_replication_role = replica");
       alter.setLong(1, recordId);
       assertEquals(1, alter.executeUpdate());

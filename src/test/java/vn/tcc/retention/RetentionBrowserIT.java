@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.tcc.testing.Browser;
 import vn.tcc.testing.TccDeployment;
 
@@ -71,7 +75,11 @@ class RetentionBrowserIT {
       officer.click(By.id("menuRetentionReview"));
       officer.waitFor(By.id("review:queue"));
       officer.type("review:cameraCode", RetentionReviewTransferIT.CAMERA);
+      // The filter re-renders the table: wait for the new rows before ticking one.
+      WebElement unfiltered = officer.waitFor(By.id("review:queue_data"));
       officer.click(By.id("review:filter"));
+      new WebDriverWait(officer.driver(), Duration.ofSeconds(20))
+          .until(ExpectedConditions.stalenessOf(unfiltered));
       By tick =
           By.xpath(
               "//tbody[@id='review:queue_data']/tr[td[normalize-space()='"
