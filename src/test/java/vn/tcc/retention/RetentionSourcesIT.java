@@ -175,6 +175,12 @@ class RetentionSourcesIT {
                 + " AND detected_plate IS NULL AND plate_key IS NULL AND verified_plate IS NULL",
             caseId),
         "erased, the number kept");
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM vms.event WHERE id = ? AND plate IS NULL AND attributes = '{}'",
+            red),
+        "the event behind the case lost its plate too");
     assertEquals(0, count("SELECT count(*) FROM violation.notice WHERE case_id = ?", caseId));
     assertTrue(
         page(DataClass.CLOSED_CASE, item -> item.itemId().equals(number)).isEmpty(),
@@ -214,6 +220,10 @@ class RetentionSourcesIT {
             "SELECT count(*) FROM violation.case_transition WHERE case_id = ? AND reason IS NOT NULL",
             caseId),
         "the reasons on its timeline are erased");
+    assertEquals(
+        1,
+        count("SELECT count(*) FROM vms.event WHERE id = ? AND plate IS NULL", wrong),
+        "the wrongly detected plate is gone from the event too");
   }
 
   // ------------------------------------------------------------------ helpers

@@ -73,6 +73,9 @@ public interface CaseRetentionStore {
    */
   Set<String> erase(Collection<String> caseNumbers, String state);
 
+  /** The accepted events behind the cases with these numbers (their detections). */
+  List<Long> eventsOf(Collection<String> caseNumbers);
+
   List<OwnerAnswer> ownerAnswers(Instant closedBefore, Position after, int limit);
 
   /**

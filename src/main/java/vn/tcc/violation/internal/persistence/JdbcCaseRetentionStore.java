@@ -150,6 +150,20 @@ public class JdbcCaseRetentionStore implements CaseRetentionStore {
   }
 
   @Override
+  public List<Long> eventsOf(Collection<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.list(
+        "list the events of cases",
+        "SELECT ce.event_id FROM violation.case_event ce"
+            + " JOIN violation.violation_case c ON c.id = ce.case_id"
+            + " WHERE c.case_number = ANY(?) ORDER BY ce.event_id",
+        row -> row.longValue("event_id"),
+        Jdbc.array("varchar", caseNumbers));
+  }
+
+  @Override
   public List<OwnerAnswer> ownerAnswers(Instant closedBefore, Position after, int limit) {
     return jdbc.list(
         "list owner answers for retention",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.event.api.EventErasure;
 import vn.tcc.retention.api.CameraPlaces;
 import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.retention.api.CaseLink;
@@ -25,10 +26,13 @@ import vn.tcc.violation.internal.domain.CaseRetentionStore.EndedCase;
  * timeline). Why not remove the rows: the periodic reports to the Provincial People's Committee and
  * a camera's false-detection rate count cases, the audit trail and the signed deletion record name
  * them, and the evidence of a case is kept on its own schedule and still asks where its case
- * stands. Erasing is idempotent: an erased case is not listed again and answers ALREADY_GONE.
+ * stands. The events that made the case lose their plates too (the event module erases them), or
+ * the plate would outlive its case. Erasing is idempotent: an erased case is not listed again and
+ * answers ALREADY_GONE.
  */
 abstract class EndedCaseSource implements RetentionSource {
   CaseRetentionStore store;
+  EventErasure events;
   CameraDirectory cameras;
   AuditTrail audit;
 
@@ -72,6 +76,7 @@ abstract class EndedCaseSource implements RetentionSource {
   @Override
   public List<DeletionOutcome> delete(List<RetainedRecord> items, DeletionContext context) {
     Set<String> erased = store.erase(items.stream().map(RetainedRecord::itemId).toList(), state());
+    events.erasePlates(store.eventsOf(erased));
     List<DeletionOutcome> outcomes = new ArrayList<>();
     List<RetainedRecord> gone = new ArrayList<>();
     for (RetainedRecord item : items) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.event.api.EventErasure;
 import vn.tcc.retention.api.CaseLink;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.shared.audit.AuditTrail;
@@ -25,8 +26,10 @@ public class FalseDetectionSource extends EndedCaseSource {
   FalseDetectionSource() {}
 
   @Inject
-  FalseDetectionSource(CaseRetentionStore store, CameraDirectory cameras, AuditTrail audit) {
+  FalseDetectionSource(
+      CaseRetentionStore store, EventErasure events, CameraDirectory cameras, AuditTrail audit) {
     this.store = store;
+    this.events = events;
     this.cameras = cameras;
     this.audit = audit;
   }
