@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Small forms for the tests. */
-final class Forms {
+public final class Forms {
   private Forms() {}
 
   static Indicator integer(String code, String section, BigDecimal narrativeAbove) {
@@ -30,7 +30,7 @@ final class Forms {
   }
 
   /** A monthly form with DETECTED (narrative above 50 %), FINES (VND), RATE (%), NOTE (text). */
-  static ReportForm monthly() {
+  public static ReportForm monthly() {
     return new ReportForm(
         7,
         "TEST_FORM",
@@ -54,7 +54,7 @@ final class Forms {
                 "B", 2, "Phần B", "Part B", List.of(of("NOTE", IndicatorType.TEXT, false)))));
   }
 
-  static ReportingUnit commune() {
+  public static ReportingUnit commune() {
     return new ReportingUnit(
         "CA.QUY_NHON",
         "Công an phường Quy Nhơn",
