@@ -29,6 +29,8 @@ import vn.tcc.reporting.internal.domain.Submissions;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /**
@@ -36,6 +38,10 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
  * period (pre-filled from TCC's data), confirms or corrects figures, submits; a provincial reviewer
  * comments, returns or accepts. Entry stops when the period locks. Every change is on the audit
  * trail, and so is every refused look at another unit's report.
+ *
+ * <p>A refusal keeps its audit entry (the transaction commits on a {@link ProblemException} or
+ * {@link ValidationException}): every rule is checked before the first write, so a refused call has
+ * written nothing else.
  */
 @ApplicationScoped
 public class SubmissionWorkflow {
@@ -92,7 +98,7 @@ public class SubmissionWorkflow {
    * @throws ReportingRuleException 403 (not a coordinator with a unit), 404 (no such form), 409
    *     (the form is not his unit's, the period has not started or is locked)
    */
-  @Transactional
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public Opened open(ReportingActor actor, String formCode, String periodKey) {
     ReportingAccess.require(actor, Party.UNIT);
     ReportInput input = new ReportInput();
@@ -183,7 +189,7 @@ public class SubmissionWorkflow {
    *
    * @throws ReportingRuleException 404 (unknown indicator), 409 (not open for entry, locked)
    */
-  @Transactional
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public SubmissionView enter(
       ReportingActor actor,
       long id,
@@ -228,7 +234,7 @@ public class SubmissionWorkflow {
   }
 
   /** Takes TCC's figures again into an open draft (corrections and typed figures stay). */
-  @Transactional
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public SubmissionView refresh(ReportingActor actor, long id) {
     ReportingAccess.require(actor, Party.UNIT);
     Instant now = clock.instant();
@@ -244,7 +250,7 @@ public class SubmissionWorkflow {
   }
 
   /** The coordinator files his report (again, after a return). */
-  @Transactional
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public SubmissionView submit(ReportingActor actor, long id) {
     ReportingAccess.require(actor, Party.UNIT);
     Instant now = clock.instant();
@@ -266,7 +272,7 @@ public class SubmissionWorkflow {
   }
 
   /** A reviewer's comment on a cell, a section or the whole report. */
-  @Transactional
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public SubmissionView comment(
       ReportingActor actor, long id, String indicatorCode, String sectionCode, String body) {
     ReportingAccess.require(actor, Party.REVIEWER);
@@ -299,7 +305,7 @@ public class SubmissionWorkflow {
   }
 
   /** A reviewer returns the report to its unit, with a reason. */
-  @Transactional
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public SubmissionView returnToUnit(ReportingActor actor, long id, String reason) {
     ReportingAccess.require(actor, Party.REVIEWER);
     ReportInput input = new ReportInput();
@@ -313,7 +319,7 @@ public class SubmissionWorkflow {
     return get(actor, id);
   }
 
-  @Transactional
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public SubmissionView accept(ReportingActor actor, long id) {
     ReportingAccess.require(actor, Party.REVIEWER);
     Submission submission = readable(actor, id);
