@@ -333,7 +333,7 @@ public class SubmissionWorkflow {
   public record Loaded(
       Submission submission, ReportForm form, ReportingUnit unit, ReportingPeriod period) {}
 
-  Loaded load(ReportingActor actor, long id) {
+  public Loaded load(ReportingActor actor, long id) {
     ReportingAccess.requireReader(actor);
     Submission submission = readable(actor, id);
     return new Loaded(submission, formOf(submission), unitOf(submission), period(submission));
