@@ -16,6 +16,7 @@
  *
  * <p>It uses {@link vn.tcc.event.api} (accepted events, their evidence), {@link vn.tcc.camera.api}
  * (cameras; it provides the registry's false-detection rate), {@link vn.tcc.identity.api} (owner
- * lookups), {@link vn.tcc.reporting.api} (the notice documents) and {@code vn.tcc.shared}.
+ * lookups), {@link vn.tcc.reporting.api} (the notice documents; it computes the violation figures
+ * of the periodic reports as an {@code IndicatorSource}) and {@code vn.tcc.shared}.
  */
 package vn.tcc.violation;

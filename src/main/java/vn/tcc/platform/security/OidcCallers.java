@@ -56,6 +56,19 @@ public final class OidcCallers {
         token.getClaimValueAsString("provider"));
   }
 
+  /** One string claim of a token that carries TCC's audience; null otherwise. */
+  public static String claim(HttpServletRequest request, String name) {
+    if (!(request.getUserPrincipal() instanceof OidcPrincipal<?> oidc)) {
+      return null;
+    }
+    OidcSecurityContext context = oidc.getOidcSecurityContext();
+    AccessToken token = context == null ? null : context.getToken();
+    if (token == null || !audienceMatches(token.getAudience())) {
+      return null;
+    }
+    return token.getClaimValueAsString(name);
+  }
+
   /** The OpenID provider's end-session endpoint and the id token, for signing out of Keycloak. */
   public static SignOutTarget signOutTarget(HttpServletRequest request) {
     if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc

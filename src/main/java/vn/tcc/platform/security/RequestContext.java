@@ -31,6 +31,12 @@ public class RequestContext implements CurrentRequest {
   }
 
   @Override
+  public String tokenClaim(String name) {
+    HttpServletRequest http = httpRequest();
+    return http == null ? null : OidcCallers.claim(http, name);
+  }
+
+  @Override
   public String requestId() {
     HttpServletRequest http = httpRequest();
     Object id = http == null ? null : http.getAttribute(RequestIds.ATTRIBUTE);

@@ -10,4 +10,12 @@ public interface CurrentRequest {
   String clientAddress();
 
   String requestId();
+
+  /**
+   * A claim of the caller's token that only one module reads (e.g. reporting's {@code
+   * reporting_unit}, the unit a coordinator files for); null without a token or such a claim.
+   */
+  default String tokenClaim(String name) {
+    return null;
+  }
 }
