@@ -74,6 +74,32 @@ public class ShellView {
     return getCaller().hasRole(Role.COORDINATOR);
   }
 
+  private String requestedView;
+
+  public String getRequestedView() {
+    return requestedView;
+  }
+
+  public void setRequestedView(String requestedView) {
+    this.requestedView = requestedView;
+  }
+
+  /**
+   * Where signing in lands: a department's coordinator, whose work in TCC is his unit's periodic
+   * report, on that report; everyone else on the dashboard (also the coordinator when he asks for
+   * it from the menu).
+   */
+  public String landing() {
+    boolean coordinatorOnly =
+        getCaller().hasRole(Role.COORDINATOR)
+            && !getCaller()
+                .hasAnyRole(List.of(Role.OFFICER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR));
+    if (coordinatorOnly && !"dashboard".equals(requestedView)) {
+      return "/reports/my-report?faces-redirect=true";
+    }
+    return null;
+  }
+
   /** Staff see the staff menu; a provider's representative only his own page. */
   public boolean isStaff() {
     return getCaller().hasAnyRole(Role.STAFF);
