@@ -153,12 +153,19 @@ public class DepartmentCameraSync {
     return new ItemAnswer(index, code, Outcome.REJECTED, List.of());
   }
 
+  // The registry names fields as its forms do; the IOC's answer names them as the IOC sent them.
+  private static final java.util.Map<String, String> IOC_NAMES =
+      java.util.Map.of(
+          "communeCode", "commune",
+          "ownerCode", "department",
+          "mainStreamUrl", "vmsLinkUrl");
+
   private static List<ItemError> errors(List<FieldError> errors, Locale locale) {
     return errors.stream()
         .map(
             e ->
                 new ItemError(
-                    e.field(),
+                    IOC_NAMES.getOrDefault(e.field(), e.field()),
                     e.messageKey(),
                     Messages.text(e.messageKey(), locale, e.args().toArray())))
         .toList();
