@@ -83,7 +83,7 @@ public class CameraRegistryService implements CameraVmsLinks, DepartmentCameras 
   public DepartmentCameras.Result upsert(Caller caller, DepartmentCamera item) {
     if (caller == null
         || caller.jurisdiction() == null
-        || !caller.hasAnyRole(List.of(vn.tcc.shared.security.Role.IOC, Role.ADMIN))) {
+        || !caller.hasAnyRole(List.of(Role.IOC, Role.ADMIN))) {
       throw new ProblemException(403, "problem.403.role");
     }
     List<FieldError> errors = new ArrayList<>();
@@ -142,7 +142,7 @@ public class CameraRegistryService implements CameraVmsLinks, DepartmentCameras 
               null));
       trail.record(
           new AuditRecord(
-              "OWNER_CREATED",
+              OwnerDirectory.OWNER_CREATED,
               "owner",
               departmentCode,
               caller.jurisdiction(),
@@ -151,7 +151,7 @@ public class CameraRegistryService implements CameraVmsLinks, DepartmentCameras 
               AuditOutcome.SUCCESS,
               "a department first seen in the IOC's camera list"));
     }
-    String reason = "Đồng bộ từ IOC (Smart City IOC department cameras)";
+    String reason = "Đồng bộ camera của sở, ngành từ IOC (Smart City IOC)";
     if (existing.isEmpty()) {
       register(caller, details, ChangeKind.IMPORTED, reason);
       return new DepartmentCameras.Result(Outcome.CREATED, List.of());
