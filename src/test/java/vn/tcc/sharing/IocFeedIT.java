@@ -195,7 +195,7 @@ class IocFeedIT {
     for (JsonObject camera : cameras) {
       assertEquals(CAMERA_KEYS, camera.keySet(), camera.toString());
     }
-    policeCountsCamera();
+    policeCountsCamera(threeHoursAgo());
     @SuppressWarnings("unchecked")
     List<JsonObject> counts = (List<JsonObject>) countsSince(token, null).get("items");
     assertFalse(counts.isEmpty());
@@ -341,10 +341,14 @@ class IocFeedIT {
     assertFalse(codes(allCameras(token, 500)).contains(named));
   }
 
+  /** The start of the hour three hours ago: events there are past, and the hour is whole. */
+  private static Instant threeHoursAgo() {
+    return Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+  }
+
   /** A police camera with events in two past hours, inserted as the ingestion stores them. */
-  private static String policeCountsCamera() {
+  private static String policeCountsCamera(Instant base) {
     String camera = policeCamera();
-    Instant base = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
     insertEvents(camera, base.plusSeconds(60), "RED_LIGHT", 3);
     insertEvents(camera, base.plusSeconds(120), "SPEEDING", 2);
     insertEvents(camera, base.plus(Duration.ofHours(1)).plusSeconds(5), "RED_LIGHT", 1);
@@ -409,7 +413,8 @@ class IocFeedIT {
   @Test
   void event_counts_equal_a_sql_count_and_follow_the_since_token() throws SQLException {
     String token = ioc();
-    String camera = policeCountsCamera();
+    Instant base = threeHoursAgo();
+    String camera = policeCountsCamera(base);
     Map<String, Object> all = countsSince(token, null);
     Map<String, Long> expected = sqlCounts(camera);
     assertEquals(3, expected.size());
@@ -421,7 +426,6 @@ class IocFeedIT {
     assertTrue(fedCounts(nothing.get("items"), camera).isEmpty());
 
     // A late event in an hour already delivered: that hour comes again with its full count.
-    Instant base = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
     insertEvents(camera, base.plusSeconds(900), "RED_LIGHT", 1);
     Map<String, Object> late = countsSince(token, (String) nothing.get("next"));
     Map<String, Long> again = fedCounts(late.get("items"), camera);
