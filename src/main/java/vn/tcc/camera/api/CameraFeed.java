@@ -12,7 +12,11 @@ import java.util.Map;
  */
 public interface CameraFeed {
 
-  /** Up to {@code limit} cameras whose code sorts after {@code afterCode} (null: the first). */
+  /**
+   * Up to {@code limit} cameras in service (all but decommissioned) whose code sorts after {@code
+   * afterCode} (null: the first). A pass to the end is the whole list: a camera missing from it was
+   * decommissioned or removed.
+   */
   List<FeedCamera> page(String afterCode, int limit);
 
   /** The owner type of the registered cameras among these codes, by code. */

@@ -178,7 +178,7 @@ public class JdbcCameraDirectory implements CameraDirectory, CameraOwners, Camer
         SELECT c.code, c.name, c.latitude, c.longitude, c.jurisdiction_code, o.owner_type,
                c.status, c.health, c.health_since, c.last_seen_at
           FROM camera.camera c JOIN camera.owner o ON o.id = c.owner_id
-         WHERE c.code > ?
+         WHERE c.code > ? AND c.status <> 'DECOMMISSIONED'
          ORDER BY c.code
          LIMIT ?
         """,
