@@ -132,3 +132,12 @@ SELECT t.at, t.at, l.camera, l.data_type, l.purpose, l.unit, l.actor, l.allowed,
  CROSS JOIN LATERAL (SELECT ((now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - l.days_ago + make_time(l.hour, 12, 0))
                             AT TIME ZONE 'Asia/Ho_Chi_Minh' AS at) t
  WHERE NOT EXISTS (SELECT 1 FROM sharing.access_log x WHERE x.request_id = 'demo-sharing-' || l.camera || '-' || l.days_ago);
+
+-- The bus company agreed that its gate camera's list entry and counts go on to the Smart City IOC
+-- (the consumer profiles themselves are in V20): the IOC's feed shows GL-QN-0004 while that
+-- agreement is active.
+INSERT INTO sharing.agreement_consumer (agreement_id, consumer, added_by, added_at)
+SELECT a.id, 'tcc-ioc', 'admin', a.created_at
+  FROM sharing.agreement a
+ WHERE a.title = 'Camera cổng Bến xe Quy Nhơn: an ninh trật tự và điều tra vụ việc'
+ON CONFLICT DO NOTHING;

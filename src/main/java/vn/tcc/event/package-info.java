@@ -13,8 +13,10 @@
  * vn.tcc.event.api.EvidenceDeposit} for files fetched from a VMS, {@link
  * vn.tcc.event.api.EvidenceTransfer} to move a file from the commune centers' store to the
  * provincial center's after a commune's review (also offered to retention as its {@code
- * TransferTarget} for violation evidence), and {@link vn.tcc.event.api.EvidenceCaptureQueue}, which
- * the VMS integration implements so this module never talks to a VMS itself.
+ * TransferTarget} for violation evidence), {@link vn.tcc.event.api.HourlyEventCounts} for feeds
+ * that follow counts per camera, type and hour (the Smart City IOC's), and {@link
+ * vn.tcc.event.api.EvidenceCaptureQueue}, which the VMS integration implements so this module never
+ * talks to a VMS itself.
  *
  * <p>It uses {@code vn.tcc.shared} and {@link vn.tcc.camera.api} (the registry its checks ask), and
  * nothing of {@code vn.tcc.vms}: the VMS integration depends on this module, not the other way.

@@ -8,9 +8,15 @@
  * 30 and 7 days ahead. Providers sign in with the {@code provider} role and see only their own
  * agreements and the accesses to their cameras.
  *
- * <p>It uses {@code vn.tcc.shared} and {@link vn.tcc.camera.api} (whose camera is it: police
- * cameras are not shared, so the check lets them through). Other modules ask it "may this unit see
- * this camera's data now?" through {@link vn.tcc.sharing.api.SharedCameraAccess}. Not yet: the
- * Smart City IOC feed, receipts and destruction certificates, wiring the check into evidence reads.
+ * <p>The Smart City IOC (and later the Ministry's coordination center) pulls a feed cut to its
+ * consumer profile ({@code ConsumerProfile}: data classes and fields, as data): the camera list and
+ * hourly event counts, provider cameras only while an agreement naming the consumer is in force;
+ * department cameras come the other way into the registry ({@code DepartmentCameraSync}).
+ *
+ * <p>It uses {@code vn.tcc.shared}, {@link vn.tcc.camera.api} (whose camera is it: police cameras
+ * are not shared, so the check lets them through; the feed's pages; department cameras) and {@link
+ * vn.tcc.event.api} (hourly event counts). Other modules ask it "may this unit see this camera's
+ * data now?" through {@link vn.tcc.sharing.api.SharedCameraAccess}. Not yet: receipts and
+ * destruction certificates, wiring the check into evidence reads.
  */
 package vn.tcc.sharing;

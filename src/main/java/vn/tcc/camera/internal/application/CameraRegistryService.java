@@ -11,6 +11,8 @@ import java.util.Optional;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraPermissions;
 import vn.tcc.camera.api.CameraVmsLinks;
+import vn.tcc.camera.api.DepartmentCameras;
+import vn.tcc.camera.api.OwnerType;
 import vn.tcc.camera.api.SiteKind;
 import vn.tcc.camera.internal.domain.Camera;
 import vn.tcc.camera.internal.domain.CameraDetails;
@@ -35,6 +37,7 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.security.Role;
 import vn.tcc.shared.time.TccTime;
 
 /**
@@ -44,7 +47,7 @@ import vn.tcc.shared.time.TccTime;
  * entry of a denied look at another commune's camera must stay on the trail.
  */
 @ApplicationScoped
-public class CameraRegistryService implements CameraVmsLinks {
+public class CameraRegistryService implements CameraVmsLinks, DepartmentCameras {
   public static final String CAMERA_CREATED = "CAMERA_CREATED";
   public static final String CAMERA_UPDATED = "CAMERA_UPDATED";
   public static final String CAMERA_VIEW_DENIED = "CAMERA_VIEW_DENIED";
@@ -68,6 +71,154 @@ public class CameraRegistryService implements CameraVmsLinks {
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public void unlink(Caller caller, String cameraCode, String reason) {
     linkToVms(caller, cameraCode, null, null, reason);
+  }
+
+  /**
+   * The IOC's department cameras: validated by the registry's own rules, the department registered
+   * as an owner on first sight, the camera hung under its commune's center (else the province's).
+   * Refusals are answered, not thrown, so the caller's other cameras go on.
+   */
+  @Override
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public DepartmentCameras.Result upsert(Caller caller, DepartmentCamera item) {
+    if (caller == null
+        || caller.jurisdiction() == null
+        || !caller.hasAnyRole(List.of(Role.IOC, Role.ADMIN))) {
+      throw new ProblemException(403, "problem.403.role");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    String departmentCode =
+        item.departmentCode() == null
+            ? null
+            : item.departmentCode().strip().toUpperCase(java.util.Locale.ROOT);
+    Optional<Owner> department = Optional.empty();
+    if (departmentCode == null || !CameraRules.CODE.matcher(departmentCode).matches()) {
+      errors.add(FieldError.of("department", "camera.error.code.format"));
+    } else {
+      department = cameras.findOwner(departmentCode);
+      if (department.isPresent() && department.get().type() != OwnerType.DEPARTMENT) {
+        errors.add(FieldError.of("department", "camera.error.owner.notDepartment", departmentCode));
+      }
+    }
+    String code =
+        item.code() == null ? null : item.code().strip().toUpperCase(java.util.Locale.ROOT);
+    Optional<Camera> existing =
+        code == null || !CameraRules.CODE.matcher(code).matches()
+            ? Optional.empty()
+            : cameras.findByCode(code);
+    if (existing.isPresent() && existing.get().owner().type() != OwnerType.DEPARTMENT) {
+      errors.add(FieldError.of("code", "camera.error.code.notDepartment", code));
+    }
+    JurisdictionCode commune = JurisdictionCode.parseOrNull(item.communeCode());
+    String site =
+        existing.isPresent()
+                && commune != null
+                && existing.get().communeCode().equals(commune.value())
+            ? existing.get().details().siteCode()
+            : centerFor(caller, commune);
+    CameraDetails details =
+        existing.isPresent()
+            ? departmentDetails(existing.get().details(), item, departmentCode, site)
+            : departmentDetails(null, item, departmentCode, site);
+    for (FieldError error : check(caller, details)) {
+      // A department seen for the first time is registered below, once everything else is right.
+      boolean newDepartment =
+          error.field().equals("ownerCode") && department.isEmpty() && errors.isEmpty();
+      if (!newDepartment) {
+        errors.add(error);
+      }
+    }
+    if (!errors.isEmpty()) {
+      return new DepartmentCameras.Result(Outcome.REJECTED, errors);
+    }
+    if (department.isEmpty()) {
+      String name = blankToNull(item.departmentName());
+      cameras.addOwner(
+          new Owner(
+              departmentCode,
+              name == null ? departmentCode : name.strip(),
+              OwnerType.DEPARTMENT,
+              caller.jurisdiction().value(),
+              null));
+      trail.record(
+          new AuditRecord(
+              OwnerDirectory.OWNER_CREATED,
+              "owner",
+              departmentCode,
+              caller.jurisdiction(),
+              null,
+              false,
+              AuditOutcome.SUCCESS,
+              "a department first seen in the IOC's camera list"));
+    }
+    String reason = "Đồng bộ camera của sở, ngành từ IOC (Smart City IOC)";
+    if (existing.isEmpty()) {
+      register(caller, details, ChangeKind.IMPORTED, reason);
+      return new DepartmentCameras.Result(Outcome.CREATED, List.of());
+    }
+    return new DepartmentCameras.Result(
+        change(caller, existing.get(), details, ChangeKind.IMPORTED, reason)
+            ? Outcome.UPDATED
+            : Outcome.UNCHANGED,
+        List.of());
+  }
+
+  /** The commune's camera center, else the province's: where a department camera reports. */
+  private String centerFor(Caller caller, JurisdictionCode commune) {
+    if (commune == null) {
+      return null;
+    }
+    return sites.within(commune).stream()
+        .filter(s -> s.kind() == SiteKind.COMMUNE_CENTER && s.jurisdiction().equals(commune))
+        .map(Site::code)
+        .findFirst()
+        .or(
+            () ->
+                sites.within(caller.jurisdiction()).stream()
+                    .filter(s -> s.kind() == SiteKind.PROVINCIAL_CENTER)
+                    .map(Site::code)
+                    .findFirst())
+        .orElse(null);
+  }
+
+  /**
+   * What the IOC states replaces the registry's place, name, owner and VMS link; what TCC's staff
+   * added (analysis site, technical profile) stays.
+   */
+  private static CameraDetails departmentDetails(
+      CameraDetails before, DepartmentCamera item, String departmentCode, String site) {
+    return new CameraDetails(
+        item.code(),
+        item.name(),
+        before == null
+            ? java.util.Set.of(vn.tcc.camera.api.CameraPurpose.OBSERVATION)
+            : before.purposes(),
+        departmentCode,
+        item.communeCode(),
+        item.latitude(),
+        item.longitude(),
+        before == null ? null : before.address(),
+        before == null ? null : before.route(),
+        before == null ? null : before.kmMarker(),
+        site,
+        before == null ? null : before.analysisSiteCode(),
+        before == null ? null : before.resolution(),
+        before == null ? null : before.codec(),
+        item.vmsLinkUrl(),
+        before == null ? null : before.subStreamUrl(),
+        before != null && before.onvif(),
+        before != null && before.builtInAnalytics(),
+        before == null ? null : before.plateAccuracyDay(),
+        before == null ? null : before.plateAccuracyNight(),
+        before == null ? null : before.certificateNumber(),
+        before == null ? null : before.certificateIssuer(),
+        before == null ? null : before.certificateIssuedOn(),
+        before == null ? null : before.certificateExpiresOn(),
+        before == null ? null : before.registrationNumber(),
+        before == null ? null : before.registeredOn(),
+        before == null ? vn.tcc.camera.api.CameraStatus.OPERATIONAL : before.status(),
+        before == null ? null : before.vmsCode(),
+        before == null ? null : before.vmsExternalId());
   }
 
   public LocalDate today() {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import vn.tcc.camera.api.CameraCustody;
 import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.camera.api.CameraFeed;
 import vn.tcc.camera.api.CameraHealth;
 import vn.tcc.camera.api.CameraHealthState;
 import vn.tcc.camera.api.CameraOwners;
@@ -30,7 +31,7 @@ import vn.tcc.shared.persistence.RowMapper;
 /** The registry's lookups for other modules, in plain SQL: event batches ask for many at once. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class JdbcCameraDirectory implements CameraDirectory, CameraOwners {
+public class JdbcCameraDirectory implements CameraDirectory, CameraOwners, CameraFeed {
   private static final RowMapper<CameraReference> LINKED_REFERENCE =
       row ->
           new CameraReference(
@@ -151,6 +152,53 @@ public class JdbcCameraDirectory implements CameraDirectory, CameraOwners {
             """,
             row -> Map.entry(row.string("code"), row.string("owner_code")),
             Jdbc.array("varchar", cameraCodes))
+        .forEach(owner -> found.put(owner.getKey(), owner.getValue()));
+    return found;
+  }
+
+  private static final RowMapper<FeedCamera> FEED_CAMERA =
+      row ->
+          new FeedCamera(
+              row.string("code"),
+              row.string("name"),
+              row.decimal("latitude"),
+              row.decimal("longitude"),
+              row.string("jurisdiction_code"),
+              OwnerType.valueOf(row.string("owner_type")),
+              CameraStatus.valueOf(row.string("status")),
+              CameraHealth.valueOf(row.string("health")),
+              row.instant("health_since"),
+              row.instant("last_seen_at"));
+
+  @Override
+  public List<FeedCamera> page(String afterCode, int limit) {
+    return jdbc.list(
+        "read a page of the camera feed",
+        """
+        SELECT c.code, c.name, c.latitude, c.longitude, c.jurisdiction_code, o.owner_type,
+               c.status, c.health, c.health_since, c.last_seen_at
+          FROM camera.camera c JOIN camera.owner o ON o.id = c.owner_id
+         WHERE c.code > ? AND c.status <> 'DECOMMISSIONED'
+         ORDER BY c.code
+         LIMIT ?
+        """,
+        FEED_CAMERA,
+        afterCode == null ? "" : afterCode,
+        limit);
+  }
+
+  @Override
+  public Map<String, OwnerType> ownerTypesOf(Collection<String> codes) {
+    Map<String, OwnerType> found = new HashMap<>();
+    if (codes.isEmpty()) {
+      return found;
+    }
+    jdbc.list(
+            "read the owner types of cameras",
+            "SELECT c.code, o.owner_type FROM camera.camera c"
+                + " JOIN camera.owner o ON o.id = c.owner_id WHERE c.code = ANY(?)",
+            row -> Map.entry(row.string("code"), OwnerType.valueOf(row.string("owner_type"))),
+            Jdbc.array("varchar", codes))
         .forEach(owner -> found.put(owner.getKey(), owner.getValue()));
     return found;
   }
