@@ -27,11 +27,11 @@ class ReportingBrowserIT {
   void a_coordinator_lands_on_his_units_report_and_can_still_open_the_dashboard() {
     try (Browser coordinator = new Browser()) {
       coordinator.signIn("coordinator");
-      coordinator.waitForText(By.id("report:unit"), "Công an phường Quy Nhơn");
+      coordinator.waitForText(By.id("unit"), "Công an phường Quy Nhơn");
       assertTrue(
           coordinator.driver().getCurrentUrl().contains("/reports/my-report.xhtml"),
           coordinator.driver().getCurrentUrl());
-      coordinator.waitFor(By.id("report:period"));
+      coordinator.waitFor(By.id("period"));
 
       coordinator.click(By.id("menuDashboard"));
       coordinator.waitFor(By.id("welcome"));
