@@ -95,7 +95,7 @@ public class JdbcEventEvidenceRecords implements EventEvidenceRecords {
     return jdbc.list(
         "read where evidence belongs",
         "SELECT e.id, e.camera_code, e.jurisdiction_code FROM vms.event_evidence l"
-            + " JOIN vms.event e ON e.id = l.event_id WHERE l.sha256 = ? ORDER BY e.id LIMIT 100",
+            + " JOIN vms.event e ON e.id = l.event_id WHERE l.sha256 = ?::bpchar ORDER BY e.id LIMIT 100",
         PLACE,
         sha256);
   }

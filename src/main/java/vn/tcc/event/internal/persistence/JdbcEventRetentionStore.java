@@ -158,7 +158,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
                         connection,
                         "SELECT t.sha256 FROM unnest(?::text[]) AS t(sha256)"
                             + " WHERE NOT EXISTS (SELECT 1 FROM vms.event_evidence l"
-                            + " WHERE l.sha256 = t.sha256) ORDER BY t.sha256",
+                            + " WHERE l.sha256 = t.sha256::bpchar) ORDER BY t.sha256",
                         Jdbc.array("text", tied));
                 ResultSet rows = orphans.executeQuery()) {
               while (rows.next()) {
@@ -241,7 +241,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
             SELECT l.sha256, e.id AS event_id, e.camera_code, e.jurisdiction_code, e.occurred_at,
                    e.event_type
               FROM vms.event_evidence l JOIN vms.event e ON e.id = l.event_id
-             WHERE l.sha256 = ANY(?)
+             WHERE l.sha256 = ANY(?::bpchar[])
              ORDER BY l.sha256, e.id
             """,
             row -> new Link(row.string("sha256"), LINKED.map(row)),
@@ -270,7 +270,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
         """
         SELECT e.id AS event_id, e.camera_code, e.jurisdiction_code, e.occurred_at, e.event_type
           FROM vms.event_evidence l JOIN vms.event e ON e.id = l.event_id
-         WHERE l.sha256 = ?
+         WHERE l.sha256 = ?::bpchar
          ORDER BY e.id
         """,
         LINKED,

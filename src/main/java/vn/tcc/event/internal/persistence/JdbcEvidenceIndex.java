@@ -54,7 +54,7 @@ public class JdbcEvidenceIndex implements EvidenceIndex {
     return jdbc.first(
         "read the index of stored evidence",
         "SELECT sha256, media_type, size_bytes, captured_at, captured_by, location"
-            + " FROM vms.evidence WHERE sha256 = ?",
+            + " FROM vms.evidence WHERE sha256 = ?::bpchar",
         STORED,
         sha256);
   }
@@ -63,10 +63,12 @@ public class JdbcEvidenceIndex implements EvidenceIndex {
   public boolean remove(String sha256) {
     jdbc.update(
         "untie evidence from its events",
-        "DELETE FROM vms.event_evidence WHERE sha256 = ?",
+        "DELETE FROM vms.event_evidence WHERE sha256 = ?::bpchar",
         sha256);
     return jdbc.update(
-            "remove evidence from the index", "DELETE FROM vms.evidence WHERE sha256 = ?", sha256)
+            "remove evidence from the index",
+            "DELETE FROM vms.evidence WHERE sha256 = ?::bpchar",
+            sha256)
         > 0;
   }
 
@@ -74,7 +76,7 @@ public class JdbcEvidenceIndex implements EvidenceIndex {
   public boolean relocate(String sha256, StorageLevel location) {
     return jdbc.update(
             "record where evidence is kept",
-            "UPDATE vms.evidence SET location = ? WHERE sha256 = ?",
+            "UPDATE vms.evidence SET location = ? WHERE sha256 = ?::bpchar",
             location.name(),
             sha256)
         > 0;
