@@ -17,6 +17,18 @@ public interface EvidenceIndex {
    */
   boolean remove(String sha256);
 
+  /**
+   * {@link #remove} for many files in two statements (a purge chunk's files); returns how many
+   * records there were.
+   */
+  default int removeAll(java.util.Collection<String> sha256s) {
+    int removed = 0;
+    for (String sha256 : sha256s) {
+      removed += remove(sha256) ? 1 : 0;
+    }
+    return removed;
+  }
+
   /** Records that the file is now kept at {@code location}; false when there is no such file. */
   boolean relocate(String sha256, StorageLevel location);
 

@@ -60,6 +60,22 @@ public class JdbcEvidenceIndex implements EvidenceIndex {
   }
 
   @Override
+  public int removeAll(java.util.Collection<String> sha256s) {
+    if (sha256s.isEmpty()) {
+      return 0;
+    }
+    Jdbc.SqlArray files = Jdbc.array("text", sha256s);
+    jdbc.update(
+        "untie evidence from its events",
+        "DELETE FROM vms.event_evidence WHERE sha256 = ANY(?::bpchar[])",
+        files);
+    return jdbc.update(
+        "remove evidence from the index",
+        "DELETE FROM vms.evidence WHERE sha256 = ANY(?::bpchar[])",
+        files);
+  }
+
+  @Override
   public boolean remove(String sha256) {
     jdbc.update(
         "untie evidence from its events",

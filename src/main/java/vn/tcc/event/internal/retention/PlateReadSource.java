@@ -95,7 +95,7 @@ public class PlateReadSource implements RetentionSource {
       }
     }
     EventsDeleted deleted = store.deletePlateReads(ids);
-    deleted.untiedFiles().forEach(files::delete);
+    files.deleteAll(deleted.untiedFiles());
     List<DeletionOutcome> outcomes = new ArrayList<>();
     List<RetainedRecord> gone = new ArrayList<>();
     for (RetainedRecord item : items) {
