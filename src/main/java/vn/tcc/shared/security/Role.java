@@ -8,6 +8,12 @@ public final class Role {
   public static final String ADMIN = "admin";
   public static final String AUDITOR = "auditor";
 
+  /**
+   * Command-center operator: watches cameras on the video wall, takes and handles incidents, keeps
+   * the shift's operations log (issue 19).
+   */
+  public static final String OPERATOR = "operator";
+
   /** Machine client: regional server clusters and intermediate devices sending events. */
   public static final String EVENT_SOURCE = "event-source";
 
@@ -22,7 +28,7 @@ public final class Role {
 
   /** Roles of people who use the browser pages. */
   public static final java.util.List<String> STAFF =
-      java.util.List.of(OFFICER, SUPERVISOR, COORDINATOR, ADMIN, AUDITOR);
+      java.util.List.of(OFFICER, SUPERVISOR, COORDINATOR, ADMIN, AUDITOR, OPERATOR);
 
   private Role() {}
 }

@@ -40,7 +40,8 @@ class EveryPageOpensBrowserIT {
   void every_page_in_the_menu_and_the_demo_detail_pages_open_for_every_role() throws SQLException {
     List<String> broken = new ArrayList<>();
     for (String user :
-        List.of("admin", "supervisor", "officer", "auditor", "coordinator", "provider")) {
+        List.of(
+            "admin", "supervisor", "officer", "auditor", "coordinator", "provider", "operator")) {
       broken.addAll(brokenPagesOf(user));
     }
     assertEquals(List.of(), broken, "pages that did not open");
