@@ -61,12 +61,16 @@ class ArchitectureTest {
           // apply an agreement's retention days through its api when the purge reads them. The IOC
           // feed reads hourly event counts through event.api (event does not use sharing).
           Map.entry("sharing", Set.of("camera", "event")),
+          // The operators' room watches cameras through the VMS adapter, opens incidents from
+          // accepted events and checks shared cameras against their agreements.
+          Map.entry("command", Set.of("camera", "event", "vms", "sharing")),
           // The wiring may use every module's api; no module may use it (rule below).
           Map.entry(
               "platform",
               Set.of(
                   "audit",
                   "camera",
+                  "command",
                   "event",
                   "identity",
                   "jurisdiction",
