@@ -13,7 +13,8 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
  * @param purpose why the data was read; required when {@code personalData}
  * @param personalData whether personal data (plates, identities, footage) was read
  * @param outcome success, denied or failed
- * @param details a short free text (no personal data beyond what the entry is about)
+ * @param details a short free text (no personal data beyond what the entry is about); the trail
+ *     cuts it, like every field, to its column with a marker
  */
 public record AuditRecord(
     String action,
@@ -34,9 +35,6 @@ public record AuditRecord(
     }
     if (personalData && (purpose == null || purpose.isBlank())) {
       throw new IllegalArgumentException("A read of personal data must state its purpose");
-    }
-    if (details != null && details.length() > 2000) {
-      details = details.substring(0, 2000);
     }
   }
 

@@ -1,5 +1,7 @@
 package vn.tcc.audit.internal.application;
 
+import static vn.tcc.audit.internal.domain.AuditFields.fit;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
@@ -15,7 +17,11 @@ import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 
-/** Appends to the hash chain; who, where and the request id come from the current request. */
+/**
+ * Appends to the hash chain; who, where and the request id come from the current request. Every
+ * text is fitted to its column ({@link vn.tcc.audit.internal.domain.AuditFields}), so what a caller
+ * sends can never make the entry fail.
+ */
 @ApplicationScoped
 public class AuditTrailService implements AuditTrail {
   @Inject AuditEntryRepository entries;
@@ -49,18 +55,18 @@ public class AuditTrailService implements AuditTrail {
         new AuditEntryContent(
             seq,
             AuditChain.storable(clock.instant()),
-            caller.username(),
+            fit(caller.username(), 200),
             caller.kind().name(),
-            record.action(),
-            record.objectType(),
-            record.objectId(),
-            jurisdiction,
-            record.purpose(),
+            fit(record.action(), 64),
+            fit(record.objectType(), 64),
+            fit(record.objectId(), 2000),
+            fit(jurisdiction, 64),
+            fit(record.purpose(), 1000),
             record.personalData(),
             record.outcome().name(),
-            clientAddress,
-            requestId,
-            record.details());
+            fit(clientAddress, 64),
+            fit(requestId, 64),
+            fit(record.details(), 2000));
     entries.append(new AuditEntry(content, prevHash));
   }
 }
