@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -17,7 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             version = "1",
             description =
                 "Traffic Control Center API. Bearer tokens from Keycloak realm tcc; errors as"
-                    + " application/problem+json (RFC 9457)."),
+                    + " application/problem+json (RFC 9457).",
+            license =
+                @License(
+                    name = "Proprietary: the province's police, for its own and its partners' use",
+                    url = "https://www.gialai.gov.vn/")),
     security = @SecurityRequirement(name = "keycloak"))
 @SecurityScheme(
     securitySchemeName = "keycloak",
