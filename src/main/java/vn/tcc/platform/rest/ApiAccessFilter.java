@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.List;
+import vn.tcc.platform.security.RefusalLimiter;
 import vn.tcc.shared.audit.AuditActions;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
@@ -32,6 +33,7 @@ public class ApiAccessFilter implements ContainerRequestFilter {
   @Inject CurrentRequest currentRequest;
   @Inject AuditTrail auditTrail;
   @Inject Problems problems;
+  @Inject RefusalLimiter refusals;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -48,8 +50,9 @@ public class ApiAccessFilter implements ContainerRequestFilter {
     String target = request.getMethod() + " " + request.getUriInfo().getRequestUri().getPath();
     Caller caller = currentRequest.caller();
     if (!caller.isAuthenticated()) {
-      auditTrail.record(
-          AuditRecord.denied(AuditActions.ACCESS_DENIED, "api", target, "no valid token"));
+      if (!auditRefusal(request, target, "no valid token")) {
+        return;
+      }
       // RFC 6750 asks for the challenge header on a 401.
       request.abortWith(
           Response.fromResponse(problems.of(401, "problem.401.detail").toResponse())
@@ -62,16 +65,39 @@ public class ApiAccessFilter implements ContainerRequestFilter {
             ? method.getAnnotation(RolesAllowed.class)
             : type.getAnnotation(RolesAllowed.class);
     if (allowed == null || !caller.hasAnyRole(List.of(allowed.value()))) {
-      auditTrail.record(
-          AuditRecord.denied(AuditActions.ACCESS_DENIED, "api", target, "role not allowed"));
+      if (!auditRefusal(request, target, "role not allowed")) {
+        return;
+      }
       request.abortWith(problems.of(403, "problem.403.role").toResponse());
       return;
     }
     if (caller.jurisdiction() == null) {
-      auditTrail.record(
-          AuditRecord.denied(
-              AuditActions.ACCESS_DENIED, "api", target, "no jurisdiction in token"));
+      if (!auditRefusal(request, target, "no jurisdiction in token")) {
+        return;
+      }
       request.abortWith(problems.of(403, "problem.403.jurisdiction").toResponse());
     }
+  }
+
+  /**
+   * Audits a refusal, or counts it into the minute's summary when the address refuses a lot ({@link
+   * RefusalLimiter}); false when the address is throttled and the call was answered 429.
+   */
+  private boolean auditRefusal(ContainerRequestContext request, String target, String why) {
+    switch (refusals.refused(currentRequest.clientAddress())) {
+      case AUDIT ->
+          auditTrail.record(AuditRecord.denied(AuditActions.ACCESS_DENIED, "api", target, why));
+      case COUNT -> {
+        // counted into the summary entry of this address and minute
+      }
+      case THROTTLE -> {
+        request.abortWith(
+            Response.fromResponse(problems.of(429, "problem.429.detail").toResponse())
+                .header(HttpHeaders.RETRY_AFTER, refusals.secondsToNextMinute())
+                .build());
+        return false;
+      }
+    }
+    return true;
   }
 }
