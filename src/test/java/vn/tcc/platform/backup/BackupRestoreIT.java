@@ -57,6 +57,9 @@ class BackupRestoreIT {
     assertTrue(filesBefore > 0, "the demo data holds evidence files");
 
     Path work = Files.createTempDirectory("tcc-backup-it");
+    // PostgreSQL runs as "nobody" when the tests run as root: it must reach the restored directory.
+    Files.setPosixFilePermissions(
+        work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     String backup =
         lastLine(
             run(
