@@ -87,6 +87,24 @@ class OwnerIdentificationIT {
                 + "%'",
             number));
 
+    // At rest the answer is encrypted (TCC_DATA_KEYS): the database holds no name or address.
+    String fullName = owner.getJsonObject("fields").getString("FULL_NAME");
+    try (java.sql.Connection db = vn.tcc.testing.Database.asApplication();
+        java.sql.PreparedStatement query =
+            db.prepareStatement(
+                "SELECT o.owner::text, o.vehicle::text FROM violation.case_owner o"
+                    + " JOIN violation.violation_case c ON c.id = o.case_id"
+                    + " WHERE c.case_number = ?")) {
+      query.setString(1, number);
+      try (java.sql.ResultSet row = query.executeQuery()) {
+        assertTrue(row.next(), "the answer is stored");
+        for (String stored : List.of(row.getString(1), row.getString(2))) {
+          assertTrue(stored.startsWith("{\"sealed\": \"tcc1:"), stored);
+          assertTrue(!stored.contains(fullName), "no name in clear: " + stored);
+        }
+      }
+    }
+
     // An auditor sees that the owner was found, not who he is.
     JsonObject audited = ViolationCaseIT.view(number, Keycloak.userToken("auditor")).json();
     assertEquals(0, audited.getJsonObject("owner").getJsonObject("fields").size());

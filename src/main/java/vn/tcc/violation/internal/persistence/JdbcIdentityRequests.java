@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import vn.tcc.identity.api.IdentityField;
 import vn.tcc.identity.api.OwnerLookup;
 import vn.tcc.identity.api.RegisteredVehicle;
+import vn.tcc.shared.crypto.PersonalDataCipher;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
 import vn.tcc.violation.internal.application.IdentityRequests;
@@ -29,13 +30,15 @@ import vn.tcc.violation.internal.application.IdentityRequests;
 public class JdbcIdentityRequests implements IdentityRequests {
 
   private static final RowMapper<StoredOwner> OWNER =
-      row ->
-          new StoredOwner(
-              row.string("center_access_id"),
-              texts(row.string("owner")),
-              texts(row.string("vehicle")),
-              row.string("identified_by"),
-              row.instant("identified_at"));
+      row -> {
+        String context = context(row.longValue("case_id"));
+        return new StoredOwner(
+            row.string("center_access_id"),
+            texts(opened(row.string("owner"), context + ":owner")),
+            texts(opened(row.string("vehicle"), context + ":vehicle")),
+            row.string("identified_by"),
+            row.instant("identified_at"));
+      };
 
   private Jdbc jdbc;
 
@@ -121,8 +124,8 @@ public class JdbcIdentityRequests implements IdentityRequests {
         caseId,
         lookup.accessRequestId(),
         lookup.accessId(),
-        owner.build().toString(),
-        vehicleJson.build().toString(),
+        sealed(owner.build().toString(), context(caseId) + ":owner"),
+        sealed(vehicleJson.build().toString(), context(caseId) + ":vehicle"),
         identifiedBy,
         lookup.answeredAt());
   }
@@ -131,11 +134,38 @@ public class JdbcIdentityRequests implements IdentityRequests {
   public Optional<StoredOwner> owner(long caseId) {
     return jdbc.first(
         "read a case's owner",
-        "SELECT center_access_id, owner::text AS owner, vehicle::text AS vehicle, identified_by,"
-            + " identified_at FROM violation.case_owner WHERE case_id = ?",
+        "SELECT case_id, center_access_id, owner::text AS owner, vehicle::text AS vehicle,"
+            + " identified_by, identified_at FROM violation.case_owner WHERE case_id = ?",
         OWNER,
         caseId);
   }
+
+  /**
+   * The owner answer is personal data at rest: stored as {@code {"sealed": "tcc1:..."}} (a JSON
+   * value, so the column and the retention sizes stay as they are), encrypted with the server's
+   * {@code TCC_DATA_KEYS} and bound to its case and field, so it cannot be moved to another case.
+   */
+  private static String sealed(String json, String context) {
+    return JSON.createObjectBuilder()
+        .add(SEALED, PersonalDataCipher.configured().seal(json, context))
+        .build()
+        .toString();
+  }
+
+  /** The plain JSON of a stored answer; answers stored before encryption are plain already. */
+  private static String opened(String stored, String context) {
+    JsonObject object = JSON.createReader(new StringReader(stored)).readObject();
+    if (object.size() == 1 && object.get(SEALED) instanceof JsonString sealed) {
+      return PersonalDataCipher.configured().open(sealed.getString(), context);
+    }
+    return stored;
+  }
+
+  private static String context(long caseId) {
+    return "case_owner:" + caseId;
+  }
+
+  private static final String SEALED = "sealed";
 
   private static Map<String, String> texts(String json) {
     JsonObject object = JSON.createReader(new StringReader(json)).readObject();
