@@ -86,8 +86,8 @@ public class ShellView {
 
   /**
    * Where signing in lands: a department's coordinator, whose work in TCC is his unit's periodic
-   * report, on that report; everyone else on the dashboard (also the coordinator when he asks for
-   * it from the menu).
+   * report, on that report; an operator (issue 19) on the video wall; everyone else on the
+   * dashboard (also the coordinator when he asks for it from the menu).
    */
   public String landing() {
     boolean coordinatorOnly =
@@ -97,7 +97,23 @@ public class ShellView {
     if (coordinatorOnly && !"dashboard".equals(requestedView)) {
       return "/reports/my-report?faces-redirect=true";
     }
+    // A command-center operator's work is the wall: he lands there, like the coordinator above.
+    boolean operatorOnly =
+        getCaller().hasRole(Role.OPERATOR)
+            && !getCaller()
+                .hasAnyRole(
+                    List.of(
+                        Role.OFFICER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.COORDINATOR));
+    if (operatorOnly && !"dashboard".equals(requestedView)) {
+      return "/command/wall?faces-redirect=true";
+    }
     return null;
+  }
+
+  /** Operators, supervisors and commune officers watch cameras on the video wall (issue 19). */
+  public boolean isLiveWatcher() {
+    return getCaller().hasAnyRole(List.of(Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER))
+        && getCaller().jurisdiction() != null;
   }
 
   /** Staff see the staff menu; a provider's representative only his own page. */

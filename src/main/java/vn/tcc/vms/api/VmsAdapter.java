@@ -40,6 +40,15 @@ public interface VmsAdapter {
 
   URI liveStreamUri(String externalId);
 
+  /**
+   * Opens the camera's live stream as MJPEG with the VMS's credentials, at most {@code maxFps}
+   * frames a second and {@code scalePercent} of the camera's size. Closing the stream closes the
+   * connection to the VMS.
+   */
+  default VmsLiveStream openLiveStream(String externalId, int maxFps, int scalePercent) {
+    throw new VmsUnsupportedOperation(product(), VmsCapability.LIVE_STREAM);
+  }
+
   /** A still image: live when {@code at} is null, else the recorded frame nearest that time. */
   VmsMedia snapshot(String externalId, Instant at);
 

@@ -24,6 +24,8 @@ import vn.tcc.camera.api.CameraStatus;
 import vn.tcc.camera.api.HealthReading;
 import vn.tcc.camera.api.OwnerType;
 import vn.tcc.camera.api.SiteKind;
+import vn.tcc.camera.api.WatchableCamera;
+import vn.tcc.camera.api.WatchableCameras;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
@@ -31,7 +33,8 @@ import vn.tcc.shared.persistence.RowMapper;
 /** The registry's lookups for other modules, in plain SQL: event batches ask for many at once. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class JdbcCameraDirectory implements CameraDirectory, CameraOwners, CameraFeed {
+public class JdbcCameraDirectory
+    implements CameraDirectory, CameraOwners, CameraFeed, WatchableCameras {
   private static final RowMapper<CameraReference> LINKED_REFERENCE =
       row ->
           new CameraReference(
@@ -214,6 +217,33 @@ public class JdbcCameraDirectory implements CameraDirectory, CameraOwners, Camer
         UNLINKED_REFERENCE,
         scope.value(),
         scope.childrenLikePattern());
+  }
+
+  private static final RowMapper<WatchableCamera> WATCHABLE =
+      row ->
+          new WatchableCamera(
+              row.string("code"),
+              row.string("name"),
+              new JurisdictionCode(row.string("jurisdiction_code")),
+              row.string("name_vi"),
+              row.string("name_en"),
+              CameraHealth.valueOf(row.string("health")),
+              row.bool("linked"));
+
+  @Override
+  public List<WatchableCamera> inScope(JurisdictionCode scope, int limit) {
+    return jdbc.list(
+        "list the cameras of a video wall",
+        "SELECT c.code, c.name, c.jurisdiction_code, j.name_vi, j.name_en, c.health,"
+            + " (c.vms_external_id IS NOT NULL) AS linked"
+            + " FROM camera.camera c JOIN shared.jurisdiction j ON j.code = c.jurisdiction_code"
+            + " WHERE c.status <> 'DECOMMISSIONED'"
+            + " AND (c.jurisdiction_code = ? OR c.jurisdiction_code LIKE ? ESCAPE '!')"
+            + " ORDER BY (c.vms_external_id IS NULL), c.code LIMIT ?",
+        WATCHABLE,
+        scope.value(),
+        scope.childrenLikePattern(),
+        Math.max(1, Math.min(limit, 5000)));
   }
 
   @Override

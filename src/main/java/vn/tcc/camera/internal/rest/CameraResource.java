@@ -45,7 +45,15 @@ import vn.tcc.shared.security.Role;
 @RequestScoped
 @Tag(name = "Cameras", description = "The camera registry of the province")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN, Role.AUDITOR})
+// Operators read the registry of their jurisdiction to pick cameras for the wall (issue 19).
+@RolesAllowed({
+  Role.OFFICER,
+  Role.SUPERVISOR,
+  Role.COORDINATOR,
+  Role.ADMIN,
+  Role.AUDITOR,
+  Role.OPERATOR
+})
 public class CameraResource {
   // A camera code, but never the words of the collection's own sub-resources: RESTEasy weighs the
   // Accept header when several paths match, and would otherwise answer GET /export as camera

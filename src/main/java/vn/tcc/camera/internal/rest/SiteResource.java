@@ -31,7 +31,15 @@ import vn.tcc.shared.security.Role;
 @RequestScoped
 @Tag(name = "Sites", description = "Connection points, camera centers, server clusters, devices")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN, Role.AUDITOR})
+// Operators read the registry of their jurisdiction to pick cameras for the wall (issue 19).
+@RolesAllowed({
+  Role.OFFICER,
+  Role.SUPERVISOR,
+  Role.COORDINATOR,
+  Role.ADMIN,
+  Role.AUDITOR,
+  Role.OPERATOR
+})
 public class SiteResource {
   @Inject SiteService sites;
   @Inject CurrentRequest currentRequest;

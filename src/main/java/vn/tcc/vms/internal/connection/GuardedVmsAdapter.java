@@ -22,6 +22,7 @@ import vn.tcc.vms.api.VmsEvent;
 import vn.tcc.vms.api.VmsEventCursor;
 import vn.tcc.vms.api.VmsEventRequest;
 import vn.tcc.vms.api.VmsExport;
+import vn.tcc.vms.api.VmsLiveStream;
 import vn.tcc.vms.api.VmsMedia;
 import vn.tcc.vms.api.VmsRecording;
 import vn.tcc.vms.api.VmsUnavailable;
@@ -115,6 +116,12 @@ final class GuardedVmsAdapter implements VmsAdapter {
   @Override
   public URI liveStreamUri(String externalId) {
     return retried(() -> delegate.liveStreamUri(externalId));
+  }
+
+  /** Not retried: a wall tile that fails shows "offline" and the operator tries again. */
+  @Override
+  public VmsLiveStream openLiveStream(String externalId, int maxFps, int scalePercent) {
+    return attempt(() -> delegate.openLiveStream(externalId, maxFps, scalePercent));
   }
 
   @Override

@@ -34,6 +34,7 @@ import vn.tcc.vms.api.VmsEvent;
 import vn.tcc.vms.api.VmsEventCursor;
 import vn.tcc.vms.api.VmsEventRequest;
 import vn.tcc.vms.api.VmsExport;
+import vn.tcc.vms.api.VmsLiveStream;
 import vn.tcc.vms.api.VmsMedia;
 import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsRecording;
@@ -156,6 +157,39 @@ public final class ZoneMinderAdapter implements VmsAdapter {
   public URI liveStreamUri(String externalId) {
     String id = monitorId(externalId);
     return URI.create(http.base() + "/cgi-bin/nph-zms?mode=jpeg&monitor=" + id + "&scale=100");
+  }
+
+  /**
+   * nph-zms in MJPEG mode with the adapter's token; {@code maxfps} and {@code scale} keep the
+   * stream as light as the wall needs. A monitor ZM does not know answers without JPEG frames.
+   */
+  @Override
+  public VmsLiveStream openLiveStream(String externalId, int maxFps, int scalePercent) {
+    String id = monitorId(externalId);
+    ZoneMinderHttp.Streamed answer =
+        http.stream(
+            "cgi-bin/nph-zms",
+            List.of(
+                new Param("mode", "jpeg"),
+                new Param("monitor", id),
+                new Param("maxfps", Integer.toString(Math.max(1, maxFps))),
+                new Param("scale", Integer.toString(Math.min(100, Math.max(10, scalePercent))))));
+    if (answer.status() == 200 && answer.contentType().startsWith("multipart/")) {
+      return new VmsLiveStream(answer.contentType(), answer.body());
+    }
+    answer.discard();
+    if (answer.status() == 404 || (answer.status() == 200 && monitor(id).isEmpty())) {
+      throw new VmsNotFound("ZoneMinder has no monitor " + id);
+    }
+    throw new VmsUnavailable(
+        http.where()
+            + " gave no live stream of monitor "
+            + id
+            + " (HTTP "
+            + answer.status()
+            + ", "
+            + answer.contentType()
+            + ")");
   }
 
   // ------------------------------------------------------------------ media

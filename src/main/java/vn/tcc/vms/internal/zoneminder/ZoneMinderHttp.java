@@ -3,6 +3,7 @@ package vn.tcc.vms.internal.zoneminder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,6 +41,17 @@ final class ZoneMinderHttp {
   record Param(String name, String value) {}
 
   record Response(int status, String contentType, byte[] body) {}
+
+  /** An answer whose body is read as it comes (a live stream); the caller closes the body. */
+  record Streamed(int status, String contentType, InputStream body) {
+    void discard() {
+      try {
+        body.close();
+      } catch (IOException ignored) {
+        // Dropping an answer nobody reads: nothing to do if closing it fails too.
+      }
+    }
+  }
 
   private final URI base;
   private final String where;
@@ -106,6 +118,56 @@ final class ZoneMinderHttp {
    */
   Response media(String path, List<Param> query) {
     return authenticated("GET", path, query, null, ZoneMinderHttp::deniedByViews);
+  }
+
+  /**
+   * A never-ending answer of ZM's CGI (nph-zms), its body left open for the caller. Only the wait
+   * for the headers is bounded by the timeout, not the body. A refused token (403, or ZM's login
+   * page) gets one new login.
+   */
+  Streamed stream(String path, List<Param> query) {
+    String used = token();
+    Streamed response = openStream(path, withToken(query, used));
+    if (response.status() == 401
+        || response.status() == 403
+        || response.contentType().startsWith("text/html")) {
+      response.discard();
+      forget(used);
+      response = openStream(path, withToken(query, token()));
+    }
+    return response;
+  }
+
+  private Streamed openStream(String path, List<Param> query) {
+    URI uri = URI.create(base + "/" + path + "?" + encode(query));
+    // HTTP/1.1: closing the body then closes this one connection to ZM, nothing pooled stays open.
+    HttpRequest request =
+        HttpRequest.newBuilder(uri).version(HttpClient.Version.HTTP_1_1).GET().build();
+    String what = "GET " + describe(path);
+    CompletableFuture<HttpResponse<InputStream>> future =
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+    try {
+      HttpResponse<InputStream> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      Streamed streamed =
+          new Streamed(
+              response.statusCode(),
+              response.headers().firstValue("Content-Type").orElse(""),
+              response.body());
+      if (response.statusCode() >= 500) {
+        streamed.discard();
+        throw new VmsUnavailable(where + " answered HTTP " + response.statusCode() + " to " + what);
+      }
+      return streamed;
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new VmsUnavailable(where + " did not answer " + what + " within " + seconds());
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new VmsUnavailable("Interrupted while waiting for " + where + " (" + what + ")", e);
+    } catch (ExecutionException e) {
+      throw unavailable(what, e.getCause());
+    }
   }
 
   /** A call to ZM's ajax handlers, which answer a bad token with a JSON error of permissions. */

@@ -1,0 +1,61 @@
+package vn.tcc.command.internal.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.tcc.command.internal.live.LiveViewing;
+import vn.tcc.command.internal.live.LiveViewing.LiveView;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.security.CurrentRequest;
+
+/**
+ * A camera's live MJPEG for the wall's {@code <img>} tiles, under the page sign-in (the session,
+ * not a bearer token): {@code /command/live/{cameraCode}?scale=50}. A refusal is a bare status
+ * (403, 404, 409, 429, 503) since an image cannot show a message; the wall asks {@code ?probe=1},
+ * which checks without opening a stream, to tell the operator "refused" from "offline".
+ */
+@WebServlet("/command/live/*")
+public class LiveStreamServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject LiveViewing viewing;
+  @Inject CurrentRequest currentRequest;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getPathInfo();
+    String code = path == null || path.length() < 2 ? null : path.substring(1);
+    Caller caller = currentRequest.caller();
+    response.setHeader("Cache-Control", "no-store");
+    try {
+      if ("1".equals(request.getParameter("probe"))) {
+        viewing.check(caller, code);
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        return;
+      }
+      LiveView view = viewing.open(caller, code, scale(request.getParameter("scale")));
+      response.setContentType(view.stream().contentType());
+      response.setHeader("X-Accel-Buffering", "no");
+      response.setBufferSize(16 * 1024);
+      viewing.relay(view, response.getOutputStream());
+    } catch (ProblemException refused) {
+      response.sendError(refused.status());
+    }
+  }
+
+  /** 25, 50 or 100 % of the camera's size; a small tile needs no full-size frames. */
+  static int scale(String value) {
+    if ("25".equals(value)) {
+      return 25;
+    }
+    if ("100".equals(value)) {
+      return 100;
+    }
+    return 50;
+  }
+}

@@ -1,0 +1,262 @@
+package vn.tcc.command.internal.live;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tcc.camera.api.CameraCustody;
+import vn.tcc.camera.api.CameraDirectory;
+import vn.tcc.camera.api.CameraHealthState;
+import vn.tcc.camera.api.CameraReference;
+import vn.tcc.camera.api.CameraStatus;
+import vn.tcc.camera.api.HealthReading;
+import vn.tcc.shared.audit.AuditOutcome;
+import vn.tcc.shared.audit.AuditRecord;
+import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.security.Role;
+import vn.tcc.sharing.api.AccessReason;
+import vn.tcc.sharing.api.SharedAccessDecision;
+import vn.tcc.vms.api.LiveStreams;
+import vn.tcc.vms.api.VmsLiveStream;
+import vn.tcc.vms.api.VmsUnavailable;
+
+class LiveViewingTest {
+  private static final JurisdictionCode QUY_NHON = new JurisdictionCode("GL.QUY_NHON");
+  private static final JurisdictionCode PLEIKU = new JurisdictionCode("GL.PLEIKU");
+
+  private final Map<String, CameraReference> registry = new HashMap<>();
+  private final List<AuditRecord> audited = new ArrayList<>();
+  private final AtomicInteger upstreams = new AtomicInteger();
+  private AccessReason sharingAnswer = AccessReason.NOT_A_SHARED_CAMERA;
+  private boolean vmsDown;
+  private LiveViewing viewing;
+
+  @BeforeEach
+  void setUp() {
+    registry.put("GL-QN-0001", camera("GL-QN-0001", QUY_NHON, "ZM-DEMO", "1"));
+    registry.put("GL-PK-0001", camera("GL-PK-0001", PLEIKU, "ZM-DEMO", "2"));
+    registry.put("GL-QN-0002", camera("GL-QN-0002", QUY_NHON, null, null));
+    viewing = new LiveViewing();
+    viewing.cameras = new Registry();
+    viewing.streams = new Streams();
+    viewing.sharing =
+        (code, type, purpose, unit, at) ->
+            new SharedAccessDecision(sharingAnswer.allows(), sharingAnswer, null);
+    viewing.audit = audited::add;
+  }
+
+  private static CameraReference camera(
+      String code, JurisdictionCode where, String vms, String externalId) {
+    return new CameraReference(code, code, where, CameraStatus.OPERATIONAL, vms, externalId);
+  }
+
+  private static Caller user(String name, String role, JurisdictionCode where) {
+    return new Caller(name, name, Caller.Kind.USER, Set.of(role), where);
+  }
+
+  @Test
+  void an_officer_of_quy_nhon_is_refused_a_pleiku_camera_and_the_refusal_is_audited() {
+    ProblemException refused =
+        assertThrows(
+            ProblemException.class,
+            () -> viewing.open(user("officer", Role.OFFICER, QUY_NHON), "GL-PK-0001", 50));
+    assertEquals(403, refused.status());
+    AuditRecord entry = audited.get(audited.size() - 1);
+    assertEquals(LiveViewing.REFUSED, entry.action());
+    assertEquals(AuditOutcome.DENIED, entry.outcome());
+    assertEquals("GL-PK-0001", entry.objectId());
+    assertEquals(0, upstreams.get());
+  }
+
+  @Test
+  void admins_auditors_and_coordinators_do_not_watch() {
+    for (String role : List.of(Role.ADMIN, Role.AUDITOR, Role.COORDINATOR)) {
+      ProblemException refused =
+          assertThrows(
+              ProblemException.class,
+              () -> viewing.open(user("x", role, new JurisdictionCode("GL")), "GL-QN-0001", 50));
+      assertEquals(403, refused.status(), role);
+    }
+  }
+
+  @Test
+  void hostile_and_unknown_codes_are_not_found() {
+    Caller operator = user("operator", Role.OPERATOR, new JurisdictionCode("GL"));
+    for (String code : List.of("NOPE", "a\u0000b", "x".repeat(100_000), "", "../etc")) {
+      assertEquals(
+          404,
+          assertThrows(ProblemException.class, () -> viewing.open(operator, code, 50)).status());
+    }
+    assertEquals(
+        404, assertThrows(ProblemException.class, () -> viewing.open(operator, null, 50)).status());
+  }
+
+  @Test
+  void a_camera_without_vms_link_is_a_conflict_and_a_vms_down_is_unavailable() {
+    Caller operator = user("operator", Role.OPERATOR, new JurisdictionCode("GL"));
+    assertEquals(
+        409,
+        assertThrows(ProblemException.class, () -> viewing.open(operator, "GL-QN-0002", 50))
+            .status());
+    vmsDown = true;
+    assertEquals(
+        503,
+        assertThrows(ProblemException.class, () -> viewing.open(operator, "GL-QN-0001", 50))
+            .status());
+    assertEquals(0, viewing.openBy("operator"));
+  }
+
+  @Test
+  void a_shared_camera_outside_its_agreement_is_refused() {
+    sharingAnswer = AccessReason.OUTSIDE_HOURS;
+    ProblemException refused =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                viewing.open(
+                    user("operator", Role.OPERATOR, new JurisdictionCode("GL")), "GL-QN-0001", 50));
+    assertEquals(403, refused.status());
+    assertTrue(audited.get(audited.size() - 1).details().contains("OUTSIDE_HOURS"));
+  }
+
+  @Test
+  void the_seventeenth_stream_of_one_user_is_refused() {
+    Caller operator = user("operator", Role.OPERATOR, new JurisdictionCode("GL"));
+    List<LiveViewing.LiveView> views = new ArrayList<>();
+    for (int i = 0; i < LiveViewing.MAX_STREAMS_PER_USER; i++) {
+      views.add(viewing.open(operator, "GL-QN-0001", 50));
+    }
+    assertEquals(
+        429,
+        assertThrows(ProblemException.class, () -> viewing.open(operator, "GL-QN-0001", 50))
+            .status());
+    // Another operator is not held back by the first one's wall.
+    viewing.relay(
+        viewing.open(
+            user("operator2", Role.OPERATOR, new JurisdictionCode("GL")), "GL-PK-0001", 50),
+        new ByteArrayOutputStream());
+    views.forEach(v -> viewing.relay(v, new ByteArrayOutputStream()));
+    assertEquals(0, viewing.openBy("operator"));
+    assertEquals(0, upstreams.get());
+  }
+
+  @Test
+  void the_relay_copies_the_stream_and_audits_its_opening_and_end() {
+    Caller operator = user("operator", Role.OPERATOR, QUY_NHON);
+    LiveViewing.LiveView view = viewing.open(operator, "GL-QN-0001", 50);
+    assertEquals(1, upstreams.get());
+    ByteArrayOutputStream client = new ByteArrayOutputStream();
+    viewing.relay(view, client);
+    assertArrayEquals(Streams.FRAMES, client.toByteArray());
+    assertEquals(0, upstreams.get());
+    List<String> actions = audited.stream().map(AuditRecord::action).toList();
+    assertEquals(List.of(LiveViewing.OPENED, LiveViewing.CLOSED), actions);
+    assertTrue(audited.get(0).personalData());
+    assertTrue(audited.get(1).details().contains("the VMS ended the stream"));
+  }
+
+  @Test
+  void a_client_that_goes_away_closes_the_vms_connection_at_once() {
+    Caller operator = user("operator", Role.OPERATOR, QUY_NHON);
+    LiveViewing.LiveView view = viewing.open(operator, "GL-QN-0001", 50);
+    OutputStream gone =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+    viewing.relay(view, gone);
+    assertEquals(0, upstreams.get());
+    assertEquals(0, viewing.openBy("operator"));
+    assertTrue(audited.get(audited.size() - 1).details().contains("the viewer closed it"));
+  }
+
+  private final class Registry implements CameraDirectory {
+    @Override
+    public Map<String, CameraReference> byCodes(Collection<String> codes) {
+      Map<String, CameraReference> found = new HashMap<>();
+      codes.forEach(
+          c -> {
+            if (registry.containsKey(c)) {
+              found.put(c, registry.get(c));
+            }
+          });
+      return found;
+    }
+
+    @Override
+    public Map<String, CameraCustody> custodyOf(Collection<String> codes) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<CameraReference> unlinked(JurisdictionCode scope) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<CameraHealthState> linkedTo(String vmsCode) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> recordHealth(String vmsCode, List<HealthReading> readings, Instant at) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void recordLatestEvents(Map<String, Instant> latestByCode) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  /** A VMS whose stream is a few bytes; it counts open streams as the real one does. */
+  private final class Streams implements LiveStreams {
+    static final byte[] FRAMES = "--frame\r\nContent-Type: image/jpeg\r\n\r\nJPEG".getBytes();
+
+    @Override
+    public VmsLiveStream open(CameraReference camera, int scalePercent) {
+      if (vmsDown) {
+        throw new VmsUnavailable("down");
+      }
+      upstreams.incrementAndGet();
+      InputStream body =
+          new ByteArrayInputStream(FRAMES) {
+            private boolean closed;
+
+            @Override
+            public void close() {
+              if (!closed) {
+                closed = true;
+                upstreams.decrementAndGet();
+              }
+            }
+          };
+      return new VmsLiveStream("multipart/x-mixed-replace;boundary=frame", body);
+    }
+
+    @Override
+    public int openUpstreams() {
+      return upstreams.get();
+    }
+  }
+}
