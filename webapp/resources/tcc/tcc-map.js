@@ -1,7 +1,8 @@
 /*
  * TCC camera maps on Leaflet: one camera on its page, or every camera the user may see, clustered
- * and coloured by health. Tiles come from the configured server (data-tiles); with none, or none
- * reachable, the markers still show on a blank base.
+ * and coloured by health. Tiles come from the configured server (data-tiles); with none, the base is
+ * the outline of Việt Nam and its neighbours shipped with TCC (data-outline); camera codes show
+ * beside their markers at close zoom.
  */
 var TccMap = (function () {
   'use strict';
@@ -18,8 +19,54 @@ var TccMap = (function () {
       L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution || '' }).addTo(map);
     } else {
       element.classList.add('tcc-map-blank');
+      if (element.dataset.outline) {
+        outline(map, element.dataset.outline, element.dataset.lang === 'en');
+      }
     }
+    labelsAtCloseZoom(map);
     return map;
+  }
+
+  /**
+   * The offline base: Việt Nam and its neighbours as vector shapes with their names, and the
+   * Hoàng Sa and Trường Sa archipelagos labelled as Việt Nam's (the outline data draws none of
+   * their islands). Police networks have no internet, so nothing here comes from outside TCC.
+   */
+  function outline(map, url, english) {
+    var pane = map.createPane('tccOutline');
+    pane.style.zIndex = 200; // under the markers, above the sea colour
+    fetch(url, { credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) {
+        if (!data) { return; }
+        L.geoJSON(data, {
+          pane: 'tccOutline', interactive: false,
+          style: function (feature) {
+            var home = feature.properties.id === '704';
+            return { color: home ? '#7a6f5a' : '#a3a3a3', weight: home ? 1.5 : 1,
+                     fillColor: home ? '#f6f1e4' : '#ececec', fillOpacity: 1 };
+          },
+          onEachFeature: function (feature, layer) {
+            var name = english ? feature.properties.name_en : feature.properties.name_vi;
+            if (feature.properties.id === '704') { return; } // the home country needs no label
+            layer.bindTooltip(name, { permanent: true, direction: 'center', className: 'tcc-map-country' });
+          }
+        }).addTo(map);
+        [[16.5, 112.0, english ? 'Hoang Sa archipelago (Viet Nam)' : 'Quần đảo Hoàng Sa (Việt Nam)'],
+         [10.0, 114.0, english ? 'Truong Sa archipelago (Viet Nam)' : 'Quần đảo Trường Sa (Việt Nam)']]
+          .forEach(function (a) {
+            L.tooltip({ permanent: true, direction: 'center', className: 'tcc-map-islands' })
+              .setLatLng([a[0], a[1]]).setContent(a[2]).addTo(map);
+          });
+      })
+      .catch(function () { /* the markers still show on the plain sea colour */ });
+  }
+
+  /** Camera codes beside their markers once the view is close enough to tell them apart. */
+  function labelsAtCloseZoom(map) {
+    map.on('zoomend', function () {
+      map.getContainer().classList.toggle('tcc-map-close', map.getZoom() >= 15);
+    });
   }
 
   function marker(latitude, longitude, health, radius) {
@@ -95,6 +142,7 @@ var TccMap = (function () {
         var pageUrl = element.dataset.cameraPage;
         var layers = data.markers.map(function (m) {
           var layer = marker(m[2], m[3], m[4], 7);
+          layer.bindTooltip(escape(m[0]), { permanent: true, direction: 'right', offset: [8, 0], className: 'tcc-map-label' });
           layer.bindPopup('<a href="' + pageUrl + '?code=' + encodeURIComponent(m[0]) + '"><strong>' + escape(m[0]) +
                           '</strong></a><br>' + escape(m[1]) + '<br><span class="tcc-health tcc-health-' + m[4] + '">' +
                           escape(element.dataset['health' + m[4]] || m[4]) + '</span>');

@@ -70,6 +70,19 @@ class CameraBrowserIT {
       assertTrue(onMap.contains(code), "the new camera is on the map");
       assertTrue(onMap.contains("GL-QN-0001"));
       assertFalse(onMap.contains("GL-PK-0001"), "another ward's camera is not");
+
+      // No tile server here, as on a police network: the offline outline is the base, with the
+      // neighbours named and Hoàng Sa and Trường Sa labelled as Việt Nam's.
+      browser.waitUntil(
+          "return document.querySelectorAll('#cameraMap .leaflet-tccOutline-pane path').length >= 5");
+      String labels =
+          (String)
+              browser.script(
+                  "return Array.from(document.querySelectorAll('#cameraMap .leaflet-tooltip'))"
+                      + ".map(t => t.textContent).join('|')");
+      assertTrue(labels.contains("Lào"), labels);
+      assertTrue(labels.contains("Quần đảo Hoàng Sa (Việt Nam)"), labels);
+      assertTrue(labels.contains("Quần đảo Trường Sa (Việt Nam)"), labels);
     }
   }
 
