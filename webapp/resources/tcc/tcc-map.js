@@ -41,6 +41,8 @@ var TccMap = (function () {
         if (!data) { return; }
         L.geoJSON(data, {
           pane: 'tccOutline', interactive: false,
+          // Its own SVG renderer in its own pane: the markers' canvas stays on top.
+          renderer: L.svg({ pane: 'tccOutline' }),
           style: function (feature) {
             var home = feature.properties.id === '704';
             return { color: home ? '#7a6f5a' : '#a3a3a3', weight: home ? 1.5 : 1,
