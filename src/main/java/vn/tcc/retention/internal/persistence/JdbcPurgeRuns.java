@@ -37,8 +37,8 @@ import vn.tcc.shared.persistence.RowMapper;
 
 /**
  * Purge runs and their plans in {@code retention.purge_run}, {@code purge_run_policy} and {@code
- * purge_item} (V13). A page of the plan is one multi-row insert of unnested arrays; a chunk's
- * outcomes one update from unnested arrays.
+ * purge_item} (V13). A page of the plan is one COPY ({@link PgCopy}); a chunk's outcomes one update
+ * from unnested arrays.
  */
 @ApplicationScoped
 public class JdbcPurgeRuns implements PurgeRuns {
