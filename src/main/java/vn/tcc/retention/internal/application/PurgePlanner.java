@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.RetainedRecord;
 import vn.tcc.retention.api.RetentionSource;
@@ -139,7 +140,9 @@ public class PurgePlanner {
     PageWriter pages = new PageWriter(executor);
     try {
       for (RetentionSource source : ordered) {
-        Instant startedBefore = PurgeCutoff.startedBefore(source.dataClass(), book, asOf);
+        // Asked once: a source is a transactional bean, each call through its proxy costs.
+        DataClass sourceClass = source.dataClass();
+        Instant startedBefore = PurgeCutoff.startedBefore(sourceClass, book, asOf);
         if (startedBefore == null) {
           continue; // no policy for the class at all: nothing of it can be due
         }
@@ -148,7 +151,7 @@ public class PurgePlanner {
           RetentionSource.CandidatePage page = source.candidates(startedBefore, cursor, PAGE);
           Map<String, ReviewState> queued =
               review.statesOf(
-                  source.dataClass(),
+                  sourceClass,
                   page.items().stream()
                       .filter(r -> r.level() == StorageLevel.COMMUNE_CENTER)
                       .map(RetainedRecord::itemId)
@@ -157,9 +160,9 @@ public class PurgePlanner {
           List<ReviewItem> toQueue = new ArrayList<>();
           for (RetainedRecord listed : page.items()) {
             candidates++;
-            if (listed.dataClass() != source.dataClass()) {
+            if (listed.dataClass() != sourceClass) {
               throw new IllegalStateException(
-                  "Source of " + source.dataClass() + " listed an item of " + listed.dataClass());
+                  "Source of " + sourceClass + " listed an item of " + listed.dataClass());
             }
             ReviewState reviewed = queued.get(listed.itemId());
             RetainedRecord record =
