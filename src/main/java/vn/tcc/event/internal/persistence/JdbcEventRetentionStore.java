@@ -28,8 +28,25 @@ import vn.tcc.shared.persistence.RowMapper;
 @ApplicationScoped
 public class JdbcEventRetentionStore implements EventRetentionStore {
   /** "After the position": a null position starts at the beginning. */
+  private static final String FROM_START =
+      " AND (?::timestamptz IS NULL OR ?::timestamptz IS NULL OR ? IS NULL)";
+
   private static final String AFTER =
-      " AND (?::timestamptz IS NULL OR (%1$s, %2$s) > (?::timestamptz, ?))";
+      " AND ?::timestamptz IS NOT NULL AND (%1$s, %2$s) > (?::timestamptz, ?%3$s)";
+
+  /**
+   * Two statements, not one with "? IS NULL OR (time, id) > (?, ?)": once PostgreSQL switches a
+   * prepared statement to its generic plan, that OR is no index condition and every later page
+   * scans the list again from its start. Same parameters in both.
+   */
+  private static String afterPosition(String time, String id, Object position) {
+    return afterPosition(time, id, "", position);
+  }
+
+  /** With the key cast to the id column's type (a char(64) compared as text is no index key). */
+  private static String afterPosition(String time, String id, String keyCast, Object position) {
+    return position == null ? FROM_START : AFTER.formatted(time, id, keyCast);
+  }
 
   private static final RowMapper<PlateRead> PLATE_READ =
       row ->
@@ -94,7 +111,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
           FROM vms.event e
          WHERE e.event_type = 'PLATE_READ' AND e.occurred_at < ?
         """
-            + AFTER.formatted("e.occurred_at", "e.id")
+            + afterPosition("e.occurred_at", "e.id", after)
             + " ORDER BY e.occurred_at, e.id LIMIT ?",
         PLATE_READ,
         occurredBefore,
@@ -180,7 +197,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
           FROM vms.quarantine q
          WHERE q.received_at < ?
         """
-            + AFTER.formatted("q.received_at", "q.id")
+            + afterPosition("q.received_at", "q.id", after)
             + " ORDER BY q.received_at, q.id LIMIT ?",
         QUARANTINED,
         receivedBefore,
@@ -216,7 +233,7 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
                AND EXISTS (SELECT 1 FROM vms.event_evidence l JOIN vms.event e ON e.id = l.event_id
                             WHERE l.sha256 = f.sha256 AND e.event_type = ANY(?))
             """
-                + AFTER.formatted("f.captured_at", "f.sha256")
+                + afterPosition("f.captured_at", "f.sha256", "::bpchar", after)
                 + " ORDER BY f.captured_at, f.sha256 LIMIT ?",
             row ->
                 new FileRow(

@@ -1,5 +1,7 @@
 package vn.tcc.retention.internal.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -11,7 +13,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.RetainedRecord;
 import vn.tcc.retention.api.RetentionSource;
@@ -50,8 +56,9 @@ import vn.tcc.shared.audit.AuditTrail;
  * <p>Cheap per item, because a dry run walks millions of them: the policy book and the holds in
  * force are read once per run, the holds filed by what they reach ({@code HoldIndex}); each source
  * is asked only for items old enough to be due ({@link PurgeCutoff}: now minus the shortest period
- * any version of the class could give); each page of the plan is one multi-row insert in its own
- * transaction. A crash leaves the run PLANNING; planning it again first clears what was written.
+ * any version of the class could give); each page of the plan is written (COPY) in its own
+ * transaction, on another thread while the next page is read and judged ({@link PageWriter}). A
+ * crash leaves the run PLANNING; planning it again first clears what was written.
  */
 @ApplicationScoped
 public class PurgePlanner {
@@ -65,6 +72,12 @@ public class PurgePlanner {
   private ReviewQueue review;
   private AuditTrail audit;
   private Clock clock;
+
+  /**
+   * Writes a page of the plan while the next one is read (the server's managed threads; none in
+   * unit tests, which write each page on the planner's thread).
+   */
+  @Resource ManagedExecutorService executor;
 
   PurgePlanner() {}
 
@@ -124,59 +137,71 @@ public class PurgePlanner {
     int seq = 0;
     List<RetentionSource> ordered = new ArrayList<>(sources.get());
     ordered.sort(Comparator.comparing(s -> s.dataClass().name()));
-    for (RetentionSource source : ordered) {
-      Instant startedBefore = PurgeCutoff.startedBefore(source.dataClass(), book, asOf);
-      if (startedBefore == null) {
-        continue; // no policy for the class at all: nothing of it can be due
-      }
-      String cursor = null;
-      do {
-        RetentionSource.CandidatePage page = source.candidates(startedBefore, cursor, PAGE);
-        Map<String, ReviewState> queued =
-            review.statesOf(
-                source.dataClass(),
-                page.items().stream()
-                    .filter(r -> r.level() == StorageLevel.COMMUNE_CENTER)
-                    .map(RetainedRecord::itemId)
-                    .toList());
-        List<PlannedItem> lines = new ArrayList<>(page.items().size());
-        List<ReviewItem> toQueue = new ArrayList<>();
-        for (RetainedRecord listed : page.items()) {
-          candidates++;
-          if (listed.dataClass() != source.dataClass()) {
-            throw new IllegalStateException(
-                "Source of " + source.dataClass() + " listed an item of " + listed.dataClass());
-          }
-          ReviewState reviewed = queued.get(listed.itemId());
-          RetainedRecord record = reviewed == ReviewState.TRANSFERRED ? atProvince(listed) : listed;
-          if (judge.judge(record) instanceof PurgeVerdict.Due verdict) {
-            PlannedItem line =
-                reviewed == ReviewState.EXPIRED
-                    ? PlannedItem.afterReview(++seq, record, verdict)
-                    : PlannedItem.planned(++seq, record, verdict);
-            lines.add(line);
-            rules.putIfAbsent(verdict.rule().key(), verdict.rule());
-            if (line.state() == PlannedItemState.DUE) {
-              due++;
-              bytes += record.sizeBytes();
-            } else {
-              reviewDue++;
-              if (reviewed == null && record.jurisdiction() != null) {
-                toQueue.add(queueItem(line, asOf));
+    PageWriter pages = new PageWriter(executor);
+    try {
+      for (RetentionSource source : ordered) {
+        // Asked once: a source is a transactional bean, each call through its proxy costs.
+        DataClass sourceClass = source.dataClass();
+        Instant startedBefore = PurgeCutoff.startedBefore(sourceClass, book, asOf);
+        if (startedBefore == null) {
+          continue; // no policy for the class at all: nothing of it can be due
+        }
+        String cursor = null;
+        do {
+          RetentionSource.CandidatePage page = source.candidates(startedBefore, cursor, PAGE);
+          Map<String, ReviewState> queued =
+              review.statesOf(
+                  sourceClass,
+                  page.items().stream()
+                      .filter(r -> r.level() == StorageLevel.COMMUNE_CENTER)
+                      .map(RetainedRecord::itemId)
+                      .toList());
+          List<PlannedItem> lines = new ArrayList<>(page.items().size());
+          List<ReviewItem> toQueue = new ArrayList<>();
+          for (RetainedRecord listed : page.items()) {
+            candidates++;
+            if (listed.dataClass() != sourceClass) {
+              throw new IllegalStateException(
+                  "Source of " + sourceClass + " listed an item of " + listed.dataClass());
+            }
+            ReviewState reviewed = queued.get(listed.itemId());
+            RetainedRecord record =
+                reviewed == ReviewState.TRANSFERRED ? atProvince(listed) : listed;
+            if (judge.judge(record) instanceof PurgeVerdict.Due verdict) {
+              PlannedItem line =
+                  reviewed == ReviewState.EXPIRED
+                      ? PlannedItem.afterReview(++seq, record, verdict)
+                      : PlannedItem.planned(++seq, record, verdict);
+              lines.add(line);
+              rules.putIfAbsent(verdict.rule().key(), verdict.rule());
+              if (line.state() == PlannedItemState.DUE) {
+                due++;
+                bytes += record.sizeBytes();
+              } else {
+                reviewDue++;
+                if (reviewed == null && record.jurisdiction() != null) {
+                  toQueue.add(queueItem(line, asOf));
+                }
               }
             }
           }
-        }
-        if (!lines.isEmpty()) {
-          transactions.inNew(
-              () -> {
-                runs.addPlanned(run.id(), lines);
-                review.enqueue(toQueue, run.id());
-                return null;
-              });
-        }
-        cursor = page.nextCursor();
-      } while (cursor != null);
+          if (!lines.isEmpty()) {
+            pages.write(
+                () ->
+                    transactions.inNew(
+                        () -> {
+                          runs.addPlanned(run.id(), lines);
+                          review.enqueue(toQueue, run.id());
+                          return null;
+                        }));
+          }
+          cursor = page.nextCursor();
+        } while (cursor != null);
+      }
+      pages.awaitLast();
+    } catch (RuntimeException | Error failed) {
+      pages.awaitQuietly(); // the plan fails with what failed first; no page left being written
+      throw failed;
     }
     PlanResult result = new PlanResult(candidates, due, reviewDue, bytes);
     transactions.inNew(
@@ -203,6 +228,52 @@ public class PurgePlanner {
           return null;
         });
     return result;
+  }
+
+  /**
+   * Writes the pages of a plan one after the other, each while the planner reads and judges the
+   * next: at most one page is being written at a time, and a page that failed to be written fails
+   * the plan at the next page or at the end. An item a page queues for review is not yet visible to
+   * the next page's look-up; the queue leaves an item it holds already as it is.
+   */
+  static final class PageWriter {
+    private final Executor executor;
+    private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+
+    PageWriter(Executor executor) {
+      this.executor = executor == null ? Runnable::run : executor;
+    }
+
+    void write(Runnable page) {
+      awaitLast();
+      last = CompletableFuture.runAsync(page, executor);
+    }
+
+    void awaitQuietly() {
+      try {
+        last.join();
+      } catch (RuntimeException ignored) {
+        // the caller fails already
+      }
+      last = CompletableFuture.completedFuture(null);
+    }
+
+    /** Waits for the page being written; rethrows what failed it. */
+    void awaitLast() {
+      CompletableFuture<Void> pending = last;
+      last = CompletableFuture.completedFuture(null);
+      try {
+        pending.join();
+      } catch (CompletionException failed) {
+        if (failed.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        if (failed.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw failed;
+      }
+    }
   }
 
   /** Items a plan queues stay no longer than this per turn of the expiry: a few pages a plan. */

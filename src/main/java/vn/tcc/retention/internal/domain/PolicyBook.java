@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.tcc.camera.api.OwnerType;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.StorageLevel;
@@ -32,6 +34,20 @@ public final class PolicyBook {
       Comparator.comparing(RetentionPolicy::effectiveFrom);
 
   private final List<RetentionPolicy> versions;
+
+  /**
+   * What {@link #versionsReaching} answered, by its question: a dry run asks it for each of
+   * millions of items, and there are only so many classes, levels, owners and start days. The book
+   * is immutable, so an answer never goes stale.
+   */
+  private final Map<Reach, List<RetentionPolicy>> reached = new ConcurrentHashMap<>();
+
+  private record Reach(
+      DataClass dataClass,
+      StorageLevel level,
+      OwnerType owner,
+      LocalDate startDay,
+      LocalDate today) {}
 
   private PolicyBook(List<RetentionPolicy> versions) {
     this.versions = versions;
@@ -150,6 +166,16 @@ public final class PolicyBook {
       OwnerType owner,
       LocalDate startDay,
       LocalDate today) {
+    return reached.computeIfAbsent(
+        new Reach(dataClass, level, owner, startDay, today), this::reaching);
+  }
+
+  private List<RetentionPolicy> reaching(Reach q) {
+    DataClass dataClass = q.dataClass();
+    StorageLevel level = q.level();
+    OwnerType owner = q.owner();
+    LocalDate startDay = q.startDay();
+    LocalDate today = q.today();
     Set<RetentionPolicy> reaching = new LinkedHashSet<>();
     inForce(dataClass, level, owner, startDay).ifPresent(reaching::add);
     for (RetentionPolicy version : versions) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +37,8 @@ import vn.tcc.shared.persistence.RowMapper;
 
 /**
  * Purge runs and their plans in {@code retention.purge_run}, {@code purge_run_policy} and {@code
- * purge_item} (V13). A page of the plan is one multi-row insert of unnested arrays; a chunk's
- * outcomes one update from unnested arrays.
+ * purge_item} (V13). A page of the plan is one COPY ({@link PgCopy}); a chunk's outcomes one update
+ * from unnested arrays.
  */
 @ApplicationScoped
 public class JdbcPurgeRuns implements PurgeRuns {
@@ -120,22 +119,13 @@ public class JdbcPurgeRuns implements PurgeRuns {
               PlannedItemState.valueOf(row.string("state")),
               row.string("outcome_detail"));
 
-  private static final String INSERT_ITEMS =
+  private static final String COPY_ITEMS =
       """
-      INSERT INTO retention.purge_item (run_id, seq, data_class, storage_level, jurisdiction_code,
-                  owner_type, item_id, retention_starts_at, camera_code, captured_from,
-                  captured_to, cases, agreement_id, agreement_period, size_bytes, sha256,
-                  description, policy_key, end_action, kept_through, state)
-      SELECT ?, t.seq::integer, t.data_class, t.level, t.jurisdiction, t.owner_type, t.item_id,
-             t.starts::timestamptz, t.camera, t.cfrom::timestamptz, t.cto::timestamptz, t.cases,
-             t.agreement, t.aperiod, t.size::bigint, t.sha256, t.description, t.policy_key,
-             t.end_action, t.kept::date, t.state
-        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-             AS t(seq, data_class, level, jurisdiction, owner_type, item_id, starts, camera, cfrom,
-                  cto, cases, agreement, aperiod, size, sha256, description, policy_key,
-                  end_action, kept, state)
+      COPY retention.purge_item (run_id, seq, data_class, storage_level, jurisdiction_code,
+           owner_type, item_id, retention_starts_at, camera_code, captured_from, captured_to, cases,
+           agreement_id, agreement_period, size_bytes, sha256, description, policy_key, end_action,
+           kept_through, state)
+      FROM STDIN
       """;
 
   private Jdbc jdbc;
@@ -210,44 +200,39 @@ public class JdbcPurgeRuns implements PurgeRuns {
     if (items.isEmpty()) {
       return;
     }
-    String[][] columns = new String[20][items.size()];
-    for (int i = 0; i < items.size(); i++) {
-      PlannedItem item = items.get(i);
+    String run = Long.toString(runId);
+    List<String[]> rows = new ArrayList<>(items.size());
+    for (PlannedItem item : items) {
       RetainedRecord r = item.record();
-      String[] row = {
-        Integer.toString(item.seq()),
-        r.dataClass().name(),
-        r.level().name(),
-        r.jurisdiction() == null ? null : r.jurisdiction().value(),
-        r.ownerType() == null ? null : r.ownerType().name(),
-        r.itemId(),
-        r.retentionStartsAt().toString(),
-        r.cameraCode(),
-        text(r.capturedFrom()),
-        text(r.capturedTo()),
-        casesText(r.cases()),
-        r.agreementId(),
-        text(r.agreementPeriod()),
-        Long.toString(r.sizeBytes()),
-        r.sha256(),
-        r.description() == null || r.description().length() <= 500
-            ? r.description()
-            : r.description().substring(0, 500),
-        item.ruleKey(),
-        item.endAction().name(),
-        text(item.keptThrough()),
-        item.state().name()
-      };
-      for (int c = 0; c < row.length; c++) {
-        columns[c][i] = row[c];
-      }
+      rows.add(
+          new String[] {
+            run,
+            Integer.toString(item.seq()),
+            r.dataClass().name(),
+            r.level().name(),
+            r.jurisdiction() == null ? null : r.jurisdiction().value(),
+            r.ownerType() == null ? null : r.ownerType().name(),
+            r.itemId(),
+            r.retentionStartsAt().toString(),
+            r.cameraCode(),
+            text(r.capturedFrom()),
+            text(r.capturedTo()),
+            casesText(r.cases()),
+            r.agreementId(),
+            text(r.agreementPeriod()),
+            Long.toString(r.sizeBytes()),
+            r.sha256(),
+            r.description() == null || r.description().length() <= 500
+                ? r.description()
+                : r.description().substring(0, 500),
+            item.ruleKey(),
+            item.endAction().name(),
+            text(item.keptThrough()),
+            item.state().name()
+          });
     }
-    Object[] parameters = new Object[columns.length + 1];
-    parameters[0] = runId;
-    for (int c = 0; c < columns.length; c++) {
-      parameters[c + 1] = Jdbc.array("text", Arrays.asList(columns[c]));
-    }
-    jdbc.update("store a page of a purge plan", INSERT_ITEMS, parameters);
+    jdbc.run(
+        "store a page of a purge plan", connection -> PgCopy.copyIn(connection, COPY_ITEMS, rows));
   }
 
   @Override

@@ -2,6 +2,7 @@ package vn.tcc.retention.internal.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -105,6 +106,35 @@ public class JdbcReviewQueue implements ReviewQueue {
               row.intValue("items"),
               row.longValue("bytes"));
 
+  private static final String STAGING =
+      """
+      CREATE TEMP TABLE IF NOT EXISTS review_item_staging (
+          data_class varchar(24), item_id varchar(300), jurisdiction_code varchar(64),
+          camera_code varchar(64), captured_from timestamptz, captured_to timestamptz,
+          due_at timestamptz, size_bytes bigint, sha256 varchar(64), description varchar(500),
+          policy_key varchar(200), queued_at timestamptz, expires_at timestamptz,
+          queued_by_run bigint)
+      ON COMMIT DELETE ROWS
+      """;
+
+  private static final String COPY_STAGING =
+      "COPY review_item_staging (data_class, item_id, jurisdiction_code, camera_code,"
+          + " captured_from, captured_to, due_at, size_bytes, sha256, description, policy_key,"
+          + " queued_at, expires_at, queued_by_run) FROM STDIN";
+
+  private static final String FROM_STAGING =
+      """
+      WITH staged AS (DELETE FROM review_item_staging RETURNING *)
+      INSERT INTO retention.review_item (data_class, item_id, jurisdiction_code, camera_code,
+                  captured_from, captured_to, due_at, size_bytes, sha256, description,
+                  policy_key, queued_at, expires_at, queued_by_run)
+      SELECT data_class, item_id, jurisdiction_code, camera_code, captured_from, captured_to,
+             due_at, size_bytes, sha256, description, policy_key, queued_at, expires_at,
+             queued_by_run
+        FROM staged
+      ON CONFLICT (data_class, item_id) DO NOTHING
+      """;
+
   private Jdbc jdbc;
 
   @Resource(lookup = "java:jboss/datasources/TccDS")
@@ -117,46 +147,39 @@ public class JdbcReviewQueue implements ReviewQueue {
     if (items.isEmpty()) {
       return;
     }
-    List<List<String>> columns = new ArrayList<>();
-    for (int c = 0; c < 14; c++) {
-      columns.add(new ArrayList<>());
-    }
+    List<String[]> rows = new ArrayList<>(items.size());
     for (ReviewItem item : items) {
-      String[] row = {
-        item.dataClass().name(),
-        item.itemId(),
-        item.jurisdiction().value(),
-        item.cameraCode(),
-        text(item.capturedFrom()),
-        text(item.capturedTo()),
-        item.dueAt().toString(),
-        Long.toString(item.sizeBytes()),
-        item.sha256(),
-        item.description(),
-        item.policyKey(),
-        item.queuedAt().toString(),
-        item.expiresAt().toString(),
-        runId == null ? null : runId.toString()
-      };
-      for (int c = 0; c < row.length; c++) {
-        columns.get(c).add(row[c]);
-      }
+      rows.add(
+          new String[] {
+            item.dataClass().name(),
+            item.itemId(),
+            item.jurisdiction().value(),
+            item.cameraCode(),
+            text(item.capturedFrom()),
+            text(item.capturedTo()),
+            item.dueAt().toString(),
+            Long.toString(item.sizeBytes()),
+            item.sha256(),
+            item.description(),
+            item.policyKey(),
+            item.queuedAt().toString(),
+            item.expiresAt().toString(),
+            runId == null ? null : runId.toString()
+          });
     }
-    Object[] parameters = columns.stream().map(c -> Jdbc.array("text", c)).toArray();
-    jdbc.update(
+    // COPY into a session's staging table (emptied at commit), then one insert that leaves an
+    // item already queued as it is: COPY itself has no ON CONFLICT.
+    jdbc.run(
         "queue items for review",
-        """
-        INSERT INTO retention.review_item (data_class, item_id, jurisdiction_code, camera_code,
-                    captured_from, captured_to, due_at, size_bytes, sha256, description,
-                    policy_key, queued_at, expires_at, queued_by_run)
-        SELECT t.c, t.i, t.j, t.cam, t.cf::timestamptz, t.ct::timestamptz, t.due::timestamptz,
-               t.size::bigint, t.sha, t.d, t.p, t.q::timestamptz, t.e::timestamptz, t.run::bigint
-          FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                      ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-               AS t(c, i, j, cam, cf, ct, due, size, sha, d, p, q, e, run)
-        ON CONFLICT (data_class, item_id) DO NOTHING
-        """,
-        parameters);
+        connection -> {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(STAGING);
+          }
+          PgCopy.copyIn(connection, COPY_STAGING, rows);
+          try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(FROM_STAGING);
+          }
+        });
     jdbc.update(
         "add the storage locations of communes",
         """

@@ -20,8 +20,20 @@ import vn.tcc.violation.internal.domain.CaseRetentionStore;
 /** Retention's lists and erasures of cases, owners and appeal documents, in plain SQL. */
 @ApplicationScoped
 public class JdbcCaseRetentionStore implements CaseRetentionStore {
+  private static final String FROM_START =
+      " AND (?::timestamptz IS NULL OR ?::timestamptz IS NULL OR ? IS NULL)";
+
   private static final String AFTER =
-      " AND (?::timestamptz IS NULL OR (%1$s, %2$s) > (?::timestamptz, ?))";
+      " AND ?::timestamptz IS NOT NULL AND (%1$s, %2$s) > (?::timestamptz, ?)";
+
+  /**
+   * Two statements, not one with "? IS NULL OR (time, id) > (?, ?)": once PostgreSQL switches a
+   * prepared statement to its generic plan, that OR is no index condition and every later page
+   * scans the list again from its start. Same parameters in both.
+   */
+  private static String afterPosition(String time, String id, Object position) {
+    return position == null ? FROM_START : AFTER.formatted(time, id);
+  }
 
   private static final String REJECTED_AT =
       "(SELECT max(t.at) FROM violation.case_transition t"
@@ -83,7 +95,7 @@ public class JdbcCaseRetentionStore implements CaseRetentionStore {
             + NOTICE_BYTES
             + " AS document_bytes FROM violation.violation_case c"
             + " WHERE c.state = 'CLOSED' AND c.erased_at IS NULL AND c.closed_at < ?"
-            + AFTER.formatted("c.closed_at", "c.id")
+            + afterPosition("c.closed_at", "c.id", after)
             + " ORDER BY c.closed_at, c.id LIMIT ?",
         ENDED,
         closedBefore,
@@ -171,7 +183,7 @@ public class JdbcCaseRetentionStore implements CaseRetentionStore {
             + " octet_length(o.owner::text) + octet_length(o.vehicle::text) AS answer_bytes"
             + " FROM violation.case_owner o JOIN violation.violation_case c ON c.id = o.case_id"
             + " WHERE c.state = 'CLOSED' AND c.closed_at < ?"
-            + AFTER.formatted("c.closed_at", "c.id")
+            + afterPosition("c.closed_at", "c.id", after)
             + " ORDER BY c.closed_at, c.id LIMIT ?",
         row ->
             new OwnerAnswer(
@@ -210,7 +222,7 @@ public class JdbcCaseRetentionStore implements CaseRetentionStore {
             + " d.media_type, d.sha256, octet_length(d.content) AS size_bytes"
             + " FROM violation.appeal_document d JOIN violation.violation_case c ON c.id = d.case_id"
             + " WHERE c.state = 'CLOSED' AND c.closed_at < ?"
-            + AFTER.formatted("c.closed_at", "d.id")
+            + afterPosition("c.closed_at", "d.id", after)
             + " ORDER BY c.closed_at, d.id LIMIT ?",
         row ->
             new AppealDocument(
