@@ -277,20 +277,20 @@ class IncidentIT {
 
   // --- helpers -------------------------------------------------------------------------------
 
-  private static long openIncident(String type, String token) throws Exception {
+  static long openIncident(String type, String token) throws Exception {
     long cursor = latestCursor(token);
     long eventId = ingest(type, QUY_NHON_CAMERA);
     return awaitIncidentOf(eventId, token, cursor).getJsonNumber("id").longValue();
   }
 
-  private static long latestCursor(String token) {
+  static long latestCursor(String token) {
     Api.Answer page = Api.get("incidents?size=1", token);
     assertEquals(200, page.status(), page.body());
     return page.json().getJsonNumber("cursor").longValue();
   }
 
   /** Polls the stream from {@code cursor} until the incident of this event shows, for 10 s. */
-  private static JsonObject awaitIncidentOf(long eventId, String token, long cursor)
+  static JsonObject awaitIncidentOf(long eventId, String token, long cursor)
       throws InterruptedException {
     long deadline = System.currentTimeMillis() + 10_000;
     long after = cursor;
@@ -312,7 +312,7 @@ class IncidentIT {
     throw new AssertionError("No incident for event " + eventId + " within 10 s");
   }
 
-  private static long ingest(String type, String camera) {
+  static long ingest(String type, String camera) {
     OffsetDateTime at =
         OffsetDateTime.now(ZoneOffset.ofHours(7)).minusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
     String event =
