@@ -1,0 +1,114 @@
+package vn.tcc.command.internal.incident.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.tcc.camera.api.CameraPlaces;
+import vn.tcc.camera.api.CameraPlaces.CameraPlace;
+import vn.tcc.command.internal.incident.domain.Incident;
+import vn.tcc.command.internal.incident.domain.IncidentLifecycle;
+import vn.tcc.command.internal.incident.domain.Incidents;
+import vn.tcc.command.internal.incident.domain.NewIncident;
+import vn.tcc.command.internal.incident.domain.Severity;
+import vn.tcc.shared.audit.AuditOutcome;
+import vn.tcc.shared.audit.AuditRecord;
+import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.vms.api.OfflineAlert;
+import vn.tcc.vms.api.OfflineAlerts;
+
+/**
+ * What the room's clock does: escalates the incidents nobody took in time (one conditional update
+ * for all of them), and opens an incident for each camera the VMS health poller reports offline
+ * (one per outage: the alert's start is part of the key).
+ */
+@ApplicationScoped
+public class IncidentWatch {
+  static final String INCIDENTS_ESCALATED = "INCIDENTS_ESCALATED";
+  static final String CAMERA_OFFLINE = "CAMERA_OFFLINE";
+
+  @Inject Incidents incidents;
+  @Inject OfflineAlerts offlineAlerts;
+  @Inject CameraPlaces places;
+  @Inject AuditTrail auditTrail;
+
+  @Transactional
+  public int escalate(Instant now) {
+    List<Incident> escalated =
+        incidents.escalate(
+            IncidentLifecycle.escalationCutoff(now, IncidentSettings.escalateAfter()), now);
+    for (Incident incident : escalated) {
+      auditTrail.record(
+          new AuditRecord(
+              INCIDENTS_ESCALATED,
+              "incident",
+              String.valueOf(incident.id()),
+              new JurisdictionCode(incident.jurisdiction()),
+              null,
+              false,
+              AuditOutcome.SUCCESS,
+              "kind="
+                  + incident.kind()
+                  + " after="
+                  + IncidentSettings.escalateAfter().toSeconds()
+                  + "s"));
+    }
+    return escalated.size();
+  }
+
+  @Transactional
+  public int openCameraFaults() {
+    Severity severity = incidents.severities().get(CAMERA_OFFLINE);
+    if (severity == null) {
+      return 0; // the center chose not to open incidents for camera faults
+    }
+    List<OfflineAlert> alerts = new ArrayList<>();
+    for (String province : incidents.provinces()) {
+      alerts.addAll(offlineAlerts.open(new JurisdictionCode(province)));
+    }
+    if (alerts.isEmpty()) {
+      return 0;
+    }
+    Map<String, CameraPlace> placeOf =
+        places.placesOf(
+            alerts.stream().map(OfflineAlert::cameraCode).distinct().toList(),
+            IncidentOpening.NEARBY);
+    List<NewIncident> toOpen = new ArrayList<>();
+    for (OfflineAlert alert : alerts) {
+      CameraPlace place = placeOf.get(alert.cameraCode());
+      toOpen.add(
+          new NewIncident(
+              CAMERA_OFFLINE,
+              severity,
+              null,
+              alert.offlineSince(),
+              alert.cameraCode(),
+              place == null ? null : place.name(),
+              alert.jurisdiction().value(),
+              place == null ? null : place.latitude(),
+              place == null ? null : place.longitude(),
+              place == null ? null : place.address(),
+              alert.offlineSince(),
+              null,
+              place == null ? List.of() : place.nearby()));
+    }
+    List<Long> opened = incidents.open(toOpen);
+    if (!opened.isEmpty()) {
+      auditTrail.record(
+          new AuditRecord(
+              IncidentOpening.INCIDENTS_OPENED,
+              "incident",
+              String.valueOf(opened.get(0)),
+              null,
+              null,
+              false,
+              AuditOutcome.SUCCESS,
+              "camera faults opened=" + opened.size()));
+    }
+    return opened.size();
+  }
+}

@@ -1,0 +1,116 @@
+package vn.tcc.command.internal.incident.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tcc.command.internal.incident.application.ActionRequest;
+import vn.tcc.command.internal.incident.application.CloseRequest;
+import vn.tcc.command.internal.incident.application.IncidentDesk;
+import vn.tcc.command.internal.incident.application.IncidentDetails;
+import vn.tcc.command.internal.incident.application.IncidentPage;
+import vn.tcc.shared.security.CurrentRequest;
+import vn.tcc.shared.security.Role;
+
+/**
+ * Incidents of the command room: opened from the cameras' analytics events (accident, congestion,
+ * stopped vehicle, wrong way, crowd, fire or smoke) and camera faults. Operators and supervisors
+ * see the province's, an officer his commune's; one outside the caller's jurisdiction is 404.
+ */
+@Path("incidents")
+@RequestScoped
+@Tag(name = "Incidents", description = "Command room: incidents, acknowledgement, actions, closing")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
+public class IncidentResource {
+  @Inject IncidentDesk desk;
+  @Inject CurrentRequest currentRequest;
+
+  @GET
+  @Operation(
+      operationId = "listIncidents",
+      summary = "Incidents in the caller's jurisdiction, newest first",
+      description =
+          "state: NEW, ESCALATED, ACKNOWLEDGED, CLOSED or OPEN (all but CLOSED), comma-separated;"
+              + " type: ACCIDENT, CONGESTION, STOPPED_VEHICLE, WRONG_WAY, CROWD, FIRE_SMOKE,"
+              + " CAMERA_OFFLINE; since: ISO date-time with offset (opened at or after);"
+              + " escalated: true/false; page from 0, size 1..200 (default 50). cursor in the"
+              + " answer is the newest id matching, for the stream.")
+  public IncidentPage list(
+      @QueryParam("state") String state,
+      @QueryParam("type") String type,
+      @QueryParam("since") String since,
+      @QueryParam("escalated") String escalated,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return desk.list(
+        currentRequest.caller(), new IncidentDesk.Query(state, type, since, escalated, page, size));
+  }
+
+  @GET
+  @Path("stream")
+  @Operation(
+      operationId = "incidentsSince",
+      summary = "The incidents opened after a cursor, oldest first (poll it)",
+      description =
+          "after: the cursor of the previous answer (0 the first time); size 1..200. The answer's"
+              + " cursor is the id to send next; items is empty when nothing new was opened.")
+  public IncidentPage stream(@QueryParam("after") String after, @QueryParam("size") String size) {
+    return desk.since(currentRequest.caller(), after, size);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(operationId = "getIncident", summary = "One incident with its actions")
+  public IncidentDetails one(@PathParam("id") String id) {
+    return desk.one(currentRequest.caller(), id);
+  }
+
+  @POST
+  @Path("{id}/acknowledge")
+  @Operation(
+      operationId = "acknowledgeIncident",
+      summary = "Take the incident",
+      description =
+          "Exactly one operator takes it: when another took it first the answer is 409 and its"
+              + " detail names him. Acknowledging an incident one already took changes nothing.")
+  public IncidentDetails acknowledge(@PathParam("id") String id) {
+    return desk.acknowledge(currentRequest.caller(), id);
+  }
+
+  @POST
+  @Path("{id}/actions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "recordIncidentAction",
+      summary = "Record what was done (the acknowledger or a supervisor)",
+      description =
+          "action: PATROL_DISPATCHED, IOC_INFORMED, RESCUE_CALLED, FIRE_BRIGADE_CALLED,"
+              + " TRAFFIC_DIVERTED or OTHER (then note is required); note up to 1,000 characters."
+              + " 403 when another operator took the incident, 409 when it is not taken or closed.")
+  public IncidentDetails recordAction(@PathParam("id") String id, ActionRequest body) {
+    return desk.recordAction(currentRequest.caller(), id, body);
+  }
+
+  @POST
+  @Path("{id}/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "closeIncident",
+      summary = "Close with an outcome (the acknowledger or a supervisor)",
+      description =
+          "outcome: RESOLVED, FALSE_ALARM, DUPLICATE or HANDED_OVER; note up to 2,000 characters."
+              + " A supervisor may close an incident nobody took (e.g. a false alarm).")
+  public IncidentDetails close(@PathParam("id") String id, CloseRequest body) {
+    return desk.close(currentRequest.caller(), id, body);
+  }
+}
