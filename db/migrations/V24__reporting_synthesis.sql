@@ -79,3 +79,18 @@ CREATE TABLE reporting.synthesis_number (
     year      integer  PRIMARY KEY CHECK (year BETWEEN 2000 AND 2200),
     last_used integer  NOT NULL CHECK (last_used >= 0)
 );
+
+-- Reminders to the units that have not submitted a report: a few days before its due day, and once
+-- it is overdue (until the period locks). Written by a timer, at most one of each kind per unit,
+-- form and period; shown on the coordinator's page.
+CREATE TABLE reporting.reminder (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    unit_code   varchar(64)  NOT NULL REFERENCES reporting.unit (code),
+    form_code   varchar(40)  NOT NULL,
+    period_key  varchar(10)  NOT NULL,
+    kind        varchar(10)  NOT NULL CHECK (kind IN ('DUE_SOON', 'OVERDUE')),
+    due_on      date         NOT NULL,
+    created_at  timestamptz  NOT NULL,
+    UNIQUE (unit_code, form_code, period_key, kind)
+);
+CREATE INDEX reminder_unit ON reporting.reminder (unit_code, created_at DESC);

@@ -51,4 +51,19 @@ class TimelinessTest {
     assertEquals(new BigDecimal("0.0"), b.onTimeRate());
     assertNull(Timeliness.rates(List.of(unit("C")), List.of(), List.of()).get(0).reportingRate());
   }
+
+  @Test
+  void a_reminder_comes_three_days_before_the_due_day_then_overdue_until_the_lock() {
+    ReportingPeriod november = calendar.parse("2026-M11"); // due 20/11
+    assertNull(Reminder.due(november, java.time.LocalDate.parse("2026-11-16"), 3));
+    assertEquals(
+        Reminder.Kind.DUE_SOON, Reminder.due(november, java.time.LocalDate.parse("2026-11-17"), 3));
+    assertEquals(
+        Reminder.Kind.DUE_SOON, Reminder.due(november, java.time.LocalDate.parse("2026-11-20"), 3));
+    assertEquals(
+        Reminder.Kind.OVERDUE, Reminder.due(november, java.time.LocalDate.parse("2026-11-21"), 3));
+    assertEquals(
+        Reminder.Kind.OVERDUE, Reminder.due(november, november.lockedFrom().minusDays(1), 3));
+    assertNull(Reminder.due(november, november.lockedFrom(), 3));
+  }
 }
