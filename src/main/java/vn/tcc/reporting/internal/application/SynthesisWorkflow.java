@@ -124,13 +124,7 @@ public class SynthesisWorkflow {
       throw new ReportingRuleException(409, "reporting.synthesis.inProgress", latest.version());
     }
     List<SynthesisRollUp.UnitFigures> accepted = syntheses.accepted(code, period.key());
-    List<SynthesisLine> lines =
-        SynthesisRollUp.lines(
-            form,
-            accepted,
-            tccFigures(period),
-            comparison(form, calendar().previous(period)),
-            comparison(form, sameLastYear(period)));
+    List<SynthesisLine> lines = rollUp(form, period, accepted);
     List<vn.tcc.reporting.internal.domain.SynthesisUnit> included =
         accepted.stream().map(SynthesisRollUp.UnitFigures::unit).toList();
     Synthesis lastSubmitted =
@@ -203,21 +197,10 @@ public class SynthesisWorkflow {
     if (s.state() != SynthesisState.APPROVED) {
       throw new ReportingRuleException(409, "reporting.synthesis.notApproved");
     }
-    Instant now = clock.instant();
-    LocalDate date = LocalDate.ofInstant(now, TccTime.ZONE);
-    String number = Synthesis.number(syntheses.nextNumber(date.getYear()));
-    byte[] content = s.canonicalBytes(number, date);
-    DocumentSigner.SignedDocument signed = signer.sign(content);
-    s.submit(
-        number,
-        date,
-        new String(content, java.nio.charset.StandardCharsets.UTF_8),
-        signed.signature(),
-        signed.signerSubject(),
-        signed.signerFingerprint(),
-        new Synthesis.Step(actor.username(), actor.displayName(), now));
+    sign(s, new Synthesis.Step(actor.username(), actor.displayName(), clock.instant()));
     syntheses.save(s);
-    audit(SUBMITTED, id, number + " " + s.formCode() + " " + s.periodKey() + " v" + s.version());
+    audit(
+        SUBMITTED, id, s.number() + " " + s.formCode() + " " + s.periodKey() + " v" + s.version());
     return get(actor, id);
   }
 
@@ -368,6 +351,67 @@ public class SynthesisWorkflow {
             && s.state() == SynthesisState.REVIEWED
             && !s.prepared().actor().equals(actor.username()),
         supervisor && s.state() == SynthesisState.APPROVED);
+  }
+
+  private List<SynthesisLine> rollUp(
+      ReportForm form, ReportingPeriod period, List<SynthesisRollUp.UnitFigures> accepted) {
+    return SynthesisRollUp.lines(
+        form,
+        accepted,
+        tccFigures(period),
+        comparison(form, calendar().previous(period)),
+        comparison(form, sameLastYear(period)));
+  }
+
+  /** Numbers, dates and signs an approved synthesis (the year's next number, today's date). */
+  private void sign(Synthesis s, Synthesis.Step by) {
+    LocalDate date = LocalDate.ofInstant(by.at(), TccTime.ZONE);
+    String number = Synthesis.number(syntheses.nextNumber(date.getYear()));
+    byte[] content = s.canonicalBytes(number, date);
+    DocumentSigner.SignedDocument signed = signer.sign(content);
+    s.submit(
+        number,
+        date,
+        new String(content, java.nio.charset.StandardCharsets.UTF_8),
+        signed.signature(),
+        signed.signerSubject(),
+        signed.signerFingerprint(),
+        by);
+  }
+
+  /**
+   * Demo data only ({@code DemoSyntheses}): the synthesis of a period built, reviewed, approved by
+   * the leader and submitted, signed with the center's key like any other. Not audited: demo setup
+   * is not a person's change. Does nothing when the period already has a synthesis or no accepted
+   * report.
+   */
+  @Transactional
+  public boolean submitForDemo(
+      String formCode, ReportingPeriod period, Synthesis.Step preparer, Synthesis.Step leader) {
+    if (!syntheses.versions(formCode, period.key()).isEmpty()) {
+      return false;
+    }
+    ReportForm form = forms.inForce(formCode, period.lastDay()).orElse(null);
+    List<SynthesisRollUp.UnitFigures> accepted = syntheses.accepted(formCode, period.key());
+    if (form == null || accepted.isEmpty()) {
+      return false;
+    }
+    Synthesis draft =
+        Synthesis.draft(
+            form,
+            period.key(),
+            1,
+            accepted.stream().map(SynthesisRollUp.UnitFigures::unit).toList(),
+            rollUp(form, period, accepted),
+            null,
+            preparer);
+    long id = syntheses.create(draft);
+    Synthesis s = find(id);
+    s.review(preparer);
+    s.approve(leader);
+    sign(s, leader);
+    syntheses.save(s);
+    return true;
   }
 
   private Map<String, BigDecimal> tccFigures(ReportingPeriod period) {
