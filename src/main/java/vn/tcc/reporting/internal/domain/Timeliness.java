@@ -23,13 +23,24 @@ public final class Timeliness {
   public record Filing(
       String unitCode, String periodKey, SubmissionState state, Instant firstSubmittedAt) {}
 
-  public record UnitRate(String unitCode, String nameVi, int expected, int actual, int onTime) {
-    public BigDecimal reportingRate() {
-      return rate(actual, expected);
-    }
-
-    public BigDecimal onTimeRate() {
-      return rate(onTime, expected);
+  /** A unit's counts and rates (percent, one decimal; null when nothing was expected). */
+  public record UnitRate(
+      String unitCode,
+      String nameVi,
+      int expected,
+      int actual,
+      int onTime,
+      BigDecimal reportingRate,
+      BigDecimal onTimeRate) {
+    static UnitRate of(String unitCode, String nameVi, int expected, int actual, int onTime) {
+      return new UnitRate(
+          unitCode,
+          nameVi,
+          expected,
+          actual,
+          onTime,
+          rate(actual, expected),
+          rate(onTime, expected));
     }
   }
 
@@ -62,7 +73,7 @@ public final class Timeliness {
           }
         }
       }
-      rates.add(new UnitRate(unit.code(), unit.nameVi(), periods.size(), actual, onTime));
+      rates.add(UnitRate.of(unit.code(), unit.nameVi(), periods.size(), actual, onTime));
     }
     return rates;
   }
