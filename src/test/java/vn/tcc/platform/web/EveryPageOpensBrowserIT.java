@@ -88,6 +88,8 @@ class EveryPageOpensBrowserIT {
           .ifPresent(id -> pages.add(base + "/sharing/agreement.xhtml?id=" + id));
       first(sql, "SELECT min(id) FROM reporting.submission")
           .ifPresent(id -> pages.add(base + "/reports/review.xhtml?id=" + id));
+      first(sql, "SELECT max(id) FROM reporting.synthesis")
+          .ifPresent(id -> pages.add(base + "/reports/synthesis.xhtml?id=" + id));
       first(sql, "SELECT max(id) FROM retention.deletion_record")
           .ifPresent(id -> pages.add(base + "/retention/records.xhtml?id=" + id));
     }

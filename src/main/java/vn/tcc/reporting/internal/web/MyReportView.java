@@ -35,11 +35,13 @@ public class MyReportView implements Serializable {
   @Inject transient ReportingCatalog catalog;
   @Inject transient ReportExport export;
   @Inject transient CurrentRequest currentRequest;
+  @Inject transient vn.tcc.reporting.internal.application.ReportReminders reminderService;
 
   private transient List<FormView> forms = List.of();
   private transient ReportingCatalog.UnitView unit;
   private transient PeriodView period;
   private transient SubmissionView report;
+  private transient List<vn.tcc.reporting.internal.domain.Reminder> reminders = List.of();
   private String formCode;
   private final Map<String, String> figures = new HashMap<>();
   private final Map<String, String> reasons = new HashMap<>();
@@ -53,6 +55,7 @@ public class MyReportView implements Serializable {
       if (unit == null) {
         return;
       }
+      reminders = reminderService.recent(actor);
       forms =
           catalog.forms(actor, null).stream()
               .filter(f -> f.filedBy().contains(unit.kind()))
@@ -245,5 +248,19 @@ public class MyReportView implements Serializable {
 
   public Map<String, String> getNarratives() {
     return narratives;
+  }
+
+  /** His unit's reminders of reports due soon or overdue, newest first. */
+  public List<vn.tcc.reporting.internal.domain.Reminder> getReminders() {
+    return reminders == null ? List.of() : reminders;
+  }
+
+  /** A form's title in the page's language, for a reminder. */
+  public String formTitle(String code) {
+    return getForms().stream()
+        .filter(f -> f.code().equals(code))
+        .findFirst()
+        .map(f -> name(f.titleVi(), f.titleEn()))
+        .orElse(code);
   }
 }
