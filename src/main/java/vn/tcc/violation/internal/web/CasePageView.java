@@ -60,6 +60,7 @@ public class CasePageView implements Serializable {
 
   public void load() {
     if (number == null || number.isBlank()) {
+      PageMessages.errorPage(404); // a case page without a case
       return;
     }
     try {
@@ -72,7 +73,7 @@ public class CasePageView implements Serializable {
       }
     } catch (ProblemException refused) {
       current = null;
-      PageMessages.refused(refused);
+      PageMessages.refusedPage(refused);
     }
   }
 
