@@ -145,4 +145,14 @@ public class AuditTrailView implements Serializable {
   public void setToDate(LocalDate toDate) {
     this.toDate = toDate;
   }
+
+  /** An action in the user's words ({@code audit.action.<CODE>}); an action without one as is. */
+  public String actionLabel(String action) {
+    return AuditWords.label("audit.action.", action, PageMessages.locale());
+  }
+
+  /** Details stored as a fixed English phrase ("role not allowed") in the user's words. */
+  public String detailsText(String details) {
+    return AuditWords.detail(details, PageMessages.locale());
+  }
 }

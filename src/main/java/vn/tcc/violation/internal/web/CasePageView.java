@@ -292,4 +292,14 @@ public class CasePageView implements Serializable {
   public void setNumber(String number) {
     this.number = number;
   }
+
+  /** A timeline line's author in the reader's words (TCC itself, or a person). */
+  public String timelineActor(String actor, String actorName) {
+    return TimelineWords.actor(actor, actorName, PageMessages.locale());
+  }
+
+  /** A timeline line's reason: TCC's own lines in the reader's language, people's as written. */
+  public String timelineReason(String reason) {
+    return TimelineWords.reason(reason, PageMessages.locale());
+  }
 }
