@@ -143,7 +143,7 @@ class EveryViewByAddressBrowserIT {
             .GET()
             .build();
     return HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
+        .followRedirects(HttpClient.Redirect.NORMAL)
         .build()
         .send(request, HttpResponse.BodyHandlers.discarding())
         .statusCode();
