@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * (codes, English phrases: the chain's hashes cover them); the page translates when it shows them.
  */
 final class AuditWords {
+  private static final String ACTION = "audit.action.";
   private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
 
   private AuditWords() {}
@@ -41,5 +42,35 @@ final class AuditWords {
     } catch (MissingResourceException none) {
       return otherwise;
     }
+  }
+
+  /** The labels of every action the bundle names, in the reader's language, sorted. */
+  static java.util.List<String> actionLabels(Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
+    return bundle.keySet().stream()
+        .filter(key -> key.startsWith(ACTION))
+        .map(bundle::getString)
+        .distinct()
+        .sorted(java.text.Collator.getInstance(locale))
+        .toList();
+  }
+
+  /**
+   * What the action filter searches for: the code of the action whose label the reader typed (the
+   * first, where two actions share one), else what he typed, so a code still works.
+   */
+  static String actionCode(String typed, Locale locale) {
+    if (typed == null || typed.isBlank()) {
+      return typed;
+    }
+    String wanted = typed.strip();
+    ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
+    return bundle.keySet().stream()
+        .filter(key -> key.startsWith(ACTION))
+        .filter(key -> bundle.getString(key).equalsIgnoreCase(wanted))
+        .sorted()
+        .findFirst()
+        .map(key -> key.substring(ACTION.length()))
+        .orElse(wanted);
   }
 }

@@ -28,4 +28,12 @@ class AuditWordsTest {
         "ngoài địa bàn của người dùng", AuditWords.detail("outside the caller's jurisdiction", VI));
     assertEquals("entries=3 offset=0", AuditWords.detail("entries=3 offset=0", VI));
   }
+
+  @Test
+  void the_action_filter_takes_the_words_or_the_code() {
+    assertEquals("SIGN_IN", AuditWords.actionCode("đăng nhập", VI));
+    assertEquals("SIGN_IN", AuditWords.actionCode("SIGN_IN", VI));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        AuditWords.actionLabels(Locale.ENGLISH).contains("Signed in"));
+  }
 }
