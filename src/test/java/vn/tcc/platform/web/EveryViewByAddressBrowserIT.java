@@ -105,7 +105,8 @@ class EveryViewByAddressBrowserIT {
       return;
     }
     if (allowed) {
-      boolean detailWithoutObject = status == 404 && TITLES_404.contains(shownError);
+      boolean detailWithoutObject =
+          status == 404 && shownError != null && TITLES_404.contains(shownError);
       if (!(status == 200 && (hasShell || view.startsWith("/public/"))) && !detailWithoutObject) {
         wrong.add(where + "expected the page, got " + status + " '" + title + "'");
       }
@@ -114,7 +115,8 @@ class EveryViewByAddressBrowserIT {
       // own.
       boolean providerSentHome =
           browser.driver().getCurrentUrl().contains("/sharing/provider/") && hasShell;
-      if (status != 403 || !(TITLES_403.contains(shownError) || providerSentHome)) {
+      if (status != 403
+          || !((shownError != null && TITLES_403.contains(shownError)) || providerSentHome)) {
         wrong.add(where + "expected the 403 page, got " + status + " '" + title + "'");
       } else if (!providerSentHome
           && browser.driver().findElement(By.id("requestId")).getText().isBlank()) {
