@@ -151,4 +151,9 @@ public class ShellView {
   public boolean isAuditor() {
     return getCaller().hasRole(Role.AUDITOR);
   }
+
+  /** This request's id, for the user to quote to support (also on the error pages). */
+  public String getRequestId() {
+    return currentRequest.requestId();
+  }
 }

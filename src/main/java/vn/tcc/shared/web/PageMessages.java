@@ -36,6 +36,32 @@ public final class PageMessages {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
+  /**
+   * The page itself was refused while it loaded (its view action or its bean's start): a refusal
+   * answers the 403 page and a missing or out-of-jurisdiction object the 404 page, with their HTTP
+   * status, as every page does; anything else, or a reload after an action, is a message.
+   */
+  public static void refusedPage(ProblemException problem) {
+    // Reloaded after an action (a postback), the page stays and says why instead.
+    boolean opening = !FacesContext.getCurrentInstance().isPostback();
+    if (opening && (problem.status() == 403 || problem.status() == 404)) {
+      errorPage(problem.status());
+    } else {
+      refused(problem);
+    }
+  }
+
+  /** Answers the error page of {@code status} (403, 404) instead of the page being rendered. */
+  public static void errorPage(int status) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(status, null);
+    } catch (java.io.IOException gone) {
+      throw new java.io.UncheckedIOException(gone);
+    }
+    faces.responseComplete();
+  }
+
   /** Each error at the top of the page, written by {@code summary}. */
   public static void invalid(List<FieldError> errors, FieldErrorText summary) {
     invalid(errors, summary, null);

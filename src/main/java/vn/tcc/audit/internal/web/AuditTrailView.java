@@ -79,7 +79,9 @@ public class AuditTrailView implements Serializable {
   private AuditSearch currentSearch() {
     Instant from = fromDate == null ? null : fromDate.atStartOfDay(TccTime.ZONE).toInstant();
     Instant to = toDate == null ? null : toDate.plusDays(1).atStartOfDay(TccTime.ZONE).toInstant();
-    return new AuditSearch(actor, action, objectType, null, outcome, from, to, null);
+    // The reader may type the action in his words (the list offers them) or as its code.
+    String actionCode = AuditWords.actionCode(action, PageMessages.locale());
+    return new AuditSearch(actor, actionCode, objectType, null, outcome, from, to, null);
   }
 
   private long countEntries() {
@@ -144,5 +146,20 @@ public class AuditTrailView implements Serializable {
 
   public void setToDate(LocalDate toDate) {
     this.toDate = toDate;
+  }
+
+  /** An action in the user's words ({@code audit.action.<CODE>}); an action without one as is. */
+  public String actionLabel(String action) {
+    return AuditWords.label("audit.action.", action, PageMessages.locale());
+  }
+
+  /** Details stored as a fixed English phrase ("role not allowed") in the user's words. */
+  public String detailsText(String details) {
+    return AuditWords.detail(details, PageMessages.locale());
+  }
+
+  /** The actions the filter offers, in the reader's words. */
+  public java.util.List<String> getActionLabels() {
+    return AuditWords.actionLabels(PageMessages.locale());
   }
 }

@@ -11,6 +11,18 @@ public interface QuarantineRepository {
 
   long count(JurisdictionCode scope, QuarantineEntry.State state);
 
+  /** Waiting entries inside the scope that pass the filter, newest first, without payloads. */
+  List<QuarantineSummary> summaries(
+      JurisdictionCode scope, QuarantineFilter filter, int offset, int limit);
+
+  long count(JurisdictionCode scope, QuarantineFilter filter);
+
+  /** The reason keys of the waiting entries inside the scope, for the reason filter. */
+  List<String> reasonKeys(JurisdictionCode scope);
+
+  /** The entry, read without a lock. */
+  Optional<QuarantineEntry> find(long id);
+
   /** Locks the entry for the rest of the transaction. */
   Optional<QuarantineEntry> lock(long id);
 

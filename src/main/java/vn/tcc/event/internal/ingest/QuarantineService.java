@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.List;
 import vn.tcc.event.internal.domain.QuarantineEntry;
+import vn.tcc.event.internal.domain.QuarantineFilter;
 import vn.tcc.event.internal.domain.QuarantineRepository;
+import vn.tcc.event.internal.domain.QuarantineSummary;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
@@ -31,6 +33,11 @@ public class QuarantineService {
   static final String VIEWED = "QUARANTINE_VIEWED";
   static final String REPLAYED = "QUARANTINE_REPLAYED";
   static final String DISMISSED = "QUARANTINE_DISMISSED";
+  static final String PAYLOAD_VIEWED = "QUARANTINE_PAYLOAD_VIEWED";
+
+  /** Most entries dismissed at once: one page of the list at its largest. */
+  public static final int MAX_BULK = 100;
+
   private static final String PURPOSE = "review rejected events";
 
   @Inject QuarantineRepository repository;
@@ -47,6 +54,85 @@ public class QuarantineService {
                 VIEWED, "quarantine", state.name(), caller.jurisdiction(), PURPOSE)
             .withDetails("entries=" + entries.size() + " offset=" + offset));
     return new Page(repository.count(caller.jurisdiction(), state), entries);
+  }
+
+  /**
+   * A page of the waiting entries the filter lets through, without payloads (the start of each).
+   * The look is audited as a read of personal data, as the whole page was before.
+   */
+  public List<QuarantineSummary> summaries(
+      Caller caller, QuarantineFilter filter, int offset, int limit) {
+    requireAdmin(caller);
+    List<QuarantineSummary> entries =
+        repository.summaries(caller.jurisdiction(), sane(filter), offset, limit);
+    auditTrail.record(
+        AuditRecord.personalDataRead(
+                VIEWED, "quarantine", "WAITING", caller.jurisdiction(), PURPOSE)
+            .withDetails("entries=" + entries.size() + " offset=" + offset));
+    return entries;
+  }
+
+  public long count(Caller caller, QuarantineFilter filter) {
+    requireAdmin(caller);
+    return repository.count(caller.jurisdiction(), sane(filter));
+  }
+
+  public List<String> reasonKeys(Caller caller) {
+    requireAdmin(caller);
+    return repository.reasonKeys(caller.jurisdiction());
+  }
+
+  /** One entry's payload as kept, for the admin who asked to see it whole (audited). */
+  public String payload(Caller caller, long id) {
+    requireAdmin(caller);
+    QuarantineEntry entry =
+        repository
+            .find(id)
+            .filter(found -> caller.mayAccess(found.clientJurisdiction()))
+            .orElseThrow(() -> new ProblemException(404, "problem.404.detail"));
+    auditTrail.record(
+        AuditRecord.personalDataRead(
+            PAYLOAD_VIEWED, "quarantine", Long.toString(id), entry.clientJurisdiction(), PURPOSE));
+    return entry.payload();
+  }
+
+  /**
+   * Dismisses each of the entries with the one reason, each audited as if dismissed alone; an entry
+   * another admin resolved meanwhile is left as he left it and counted apart.
+   *
+   * @return how many were dismissed
+   */
+  public int dismissAll(Caller caller, List<Long> ids, String note) {
+    requireAdmin(caller);
+    if (ids.size() > MAX_BULK) {
+      throw new ProblemException(400, "problem.paging");
+    }
+    int dismissed = 0;
+    for (long id : ids) {
+      try {
+        dismiss(caller, id, note);
+        dismissed++;
+      } catch (ProblemException resolvedOrGone) {
+        if (resolvedOrGone.status() == 403) {
+          throw resolvedOrGone;
+        }
+      }
+    }
+    return dismissed;
+  }
+
+  /** Text filters without NUL bytes (PostgreSQL refuses them) and of a sane length. */
+  private static QuarantineFilter sane(QuarantineFilter filter) {
+    String source = filter.source();
+    if (source != null) {
+      source = source.replace("\u0000", "");
+      source = source.length() > 100 ? source.substring(0, 100) : source;
+    }
+    String reason = filter.reasonKey();
+    if (reason != null && (reason.length() > 100 || reason.indexOf('\u0000') >= 0)) {
+      reason = "";
+    }
+    return new QuarantineFilter(source, reason, filter.from(), filter.to());
   }
 
   /** Runs the entry through ingestion again as its original client; the outcome says what came. */

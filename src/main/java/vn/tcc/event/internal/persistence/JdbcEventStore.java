@@ -22,6 +22,7 @@ import vn.tcc.event.internal.domain.EventOutbox;
 import vn.tcc.event.internal.domain.EventStore;
 import vn.tcc.event.internal.domain.EventToStore;
 import vn.tcc.event.internal.domain.IncomingEvent;
+import vn.tcc.event.internal.domain.QuarantinePayload;
 import vn.tcc.event.internal.domain.Reason;
 import vn.tcc.event.internal.domain.Rejection;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
@@ -186,7 +187,7 @@ public class JdbcEventStore implements EventStore {
               insert.setString(3, item.sourceId());
               insert.setString(4, item.sourceEventId());
               insert.setString(5, item.cameraCode());
-              insert.setString(6, item.payload() == null ? "null" : item.payload().toString());
+              insert.setString(6, QuarantinePayload.bounded(item.payload()));
               insert.setString(7, reasonsJson(item.reasons()));
               try (ResultSet rows = insert.executeQuery()) {
                 rows.next();

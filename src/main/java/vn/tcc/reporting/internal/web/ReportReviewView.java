@@ -68,7 +68,7 @@ public class ReportReviewView implements Serializable {
       PageMessages.invalid(invalid.errors(), FieldErrorText.labelled("reporting.field."));
     } catch (ProblemException refused) {
       rows = List.of();
-      PageMessages.refused(refused);
+      PageMessages.refusedPage(refused);
     }
   }
 

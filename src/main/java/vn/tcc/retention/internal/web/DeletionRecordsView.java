@@ -58,7 +58,7 @@ public class DeletionRecordsView implements Serializable {
       verification = null;
     } catch (ProblemException refused) {
       current = null;
-      PageMessages.refused(refused);
+      PageMessages.refusedPage(refused);
     }
   }
 

@@ -62,7 +62,7 @@ public class RetentionRunsView implements Serializable {
               .getOrDefault(runId, List.of());
     } catch (ProblemException refused) {
       current = null;
-      PageMessages.refused(refused);
+      PageMessages.refusedPage(refused);
     }
   }
 

@@ -45,7 +45,7 @@ public class SharingAgreementView implements Serializable {
     try {
       number = Long.parseLong(id == null ? "" : id.strip());
     } catch (NumberFormatException notANumber) {
-      PageMessages.error("sharing.agreement.missing");
+      PageMessages.refusedPage(new ProblemException(404, "sharing.agreement.missing"));
       return;
     }
     try {
@@ -56,7 +56,11 @@ public class SharingAgreementView implements Serializable {
         accesses = accessLog.page(caller, null, String.valueOf(number), "0", "50").items();
       }
     } catch (ProblemException refused) {
-      PageMessages.error("sharing.agreement.missing");
+      if (refused.status() == 403 || refused.status() == 404) {
+        PageMessages.refusedPage(new ProblemException(404, "sharing.agreement.missing"));
+      } else {
+        PageMessages.refused(refused);
+      }
     }
   }
 

@@ -30,7 +30,7 @@ public class CaseDashboardView {
       figures = dashboard.figures(currentRequest.caller());
       overdue = deadlines.overdue(currentRequest.caller(), 100);
     } catch (ProblemException refused) {
-      PageMessages.refused(refused);
+      PageMessages.refusedPage(refused);
     }
   }
 

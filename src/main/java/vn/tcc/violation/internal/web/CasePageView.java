@@ -60,6 +60,7 @@ public class CasePageView implements Serializable {
 
   public void load() {
     if (number == null || number.isBlank()) {
+      PageMessages.errorPage(404); // a case page without a case
       return;
     }
     try {
@@ -72,7 +73,7 @@ public class CasePageView implements Serializable {
       }
     } catch (ProblemException refused) {
       current = null;
-      PageMessages.refused(refused);
+      PageMessages.refusedPage(refused);
     }
   }
 
@@ -290,5 +291,15 @@ public class CasePageView implements Serializable {
 
   public void setNumber(String number) {
     this.number = number;
+  }
+
+  /** A timeline line's author in the reader's words (TCC itself, or a person). */
+  public String timelineActor(String actor, String actorName) {
+    return TimelineWords.actor(actor, actorName, PageMessages.locale());
+  }
+
+  /** A timeline line's reason: TCC's own lines in the reader's language, people's as written. */
+  public String timelineReason(String reason) {
+    return TimelineWords.reason(reason, PageMessages.locale());
   }
 }

@@ -45,7 +45,7 @@ public class CaseReviewView implements Serializable {
     try {
       show(access.view(currentRequest.caller(), number.strip(), PURPOSE));
     } catch (ProblemException refused) {
-      PageMessages.refused(refused);
+      PageMessages.refusedPage(refused); // another ward's or an unknown case: the 404 page
     }
   }
 

@@ -38,7 +38,7 @@ public class VmsCamerasView implements Serializable {
       }
     } catch (ProblemException refused) {
       overview = null;
-      PageMessages.refused(refused);
+      PageMessages.refusedPage(refused);
     }
   }
 
