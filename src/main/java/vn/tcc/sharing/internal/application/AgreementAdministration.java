@@ -182,7 +182,7 @@ public class AgreementAdministration {
    * Each camera registered, privately owned, and owned by this provider (the registry's owner the
    * provider names): a provider shares his own cameras, not his neighbour's.
    */
-  private void checkCameras(Provider provider, Set<String> codes) {
+  void checkCameras(Provider provider, Set<String> codes) {
     Map<String, CameraCustody> found = cameras.custodyOf(codes);
     Map<String, String> owners = cameraOwners.ownerCodesOf(codes);
     List<FieldError> errors = new ArrayList<>();
