@@ -40,7 +40,9 @@ import vn.tcc.testing.TestCameras;
  * outside the agreement's hours or purpose is refused with 403 problem+json, in the access log and
  * on the audit trail with the reason; inside, it is served and audited with the agreement's id. A
  * compulsory grant allows nothing until a second supervisor approves it, then allows; past its term
- * it refuses. The provider sees the accesses and the approved grant on his own API.
+ * it refuses. The provider sees the accesses and the approved grant on his own API, downloads the
+ * receipt issued at signing and, once the data is destroyed, the certificate (both opened with
+ * POI).
  */
 @ExtendWith(ArquillianExtension.class)
 class SharingEnforcementIT {
@@ -258,6 +260,54 @@ class SharingEnforcementIT {
       }
     }
     assertTrue(seen, "the provider sees the allowed access to " + camera);
+
+    // The receipt issued at signing downloads for the provider and opens as a Word document.
+    String receipt = wordText("sharing/agreements/" + allDay + "/documents/receipt", "provider");
+    assertTrue(receipt.contains("Mã biên nhận"), receipt);
+    assertTrue(receipt.contains("Cách rút lại đồng ý"), receipt);
+    assertTrue(receipt.contains(SHA), receipt);
+    // Another provider's representative, or nobody's document: not found.
+    assertEquals(
+        404,
+        Api.get(
+                "sharing/agreements/" + allDay + "/documents/destruction-certificate",
+                Keycloak.userToken("admin"))
+            .status());
+
+    // Revoked by the provider, the data destroyed: the certificate downloads for both sides.
+    assertEquals(
+        200,
+        Api.post(
+                "sharing/agreements/" + allDay + "/revocation",
+                Keycloak.userToken("provider"),
+                "{\"reason\":\"Thôi chia sẻ (kiểm thử)\"}")
+            .status());
+    assertEquals(
+        200,
+        Api.post(
+                "sharing/agreements/" + allDay + "/destruction",
+                Keycloak.userToken("admin"),
+                "{\"reason\":\"Đã xóa ảnh nhận được (kiểm thử)\"}")
+            .status());
+    String certificate =
+        wordText("sharing/agreements/" + allDay + "/documents/destruction-certificate", "provider");
+    assertTrue(certificate.contains("Đã xóa ảnh nhận được (kiểm thử)"), certificate);
+    assertTrue(
+        wordText("sharing/agreements/" + allDay + "/documents/destruction-certificate", "admin")
+            .contains("Thời điểm hủy"));
+  }
+
+  /** Downloads a Word document and reads its text with POI. */
+  private static String wordText(String path, String user) throws Exception {
+    java.net.http.HttpResponse<byte[]> file = Api.download(path, Keycloak.userToken(user));
+    assertEquals(200, file.statusCode(), new String(file.body(), StandardCharsets.UTF_8));
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument word =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(file.body()));
+        org.apache.poi.xwpf.extractor.XWPFWordExtractor text =
+            new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+      return text.getText();
+    }
   }
 
   private static String grantBody(String camera) {

@@ -65,6 +65,7 @@ public class AgreementAdministration {
   @Inject CameraOwners cameraOwners;
   @Inject AuditTrail auditTrail;
   @Inject SharingAccessDenials denials;
+  @Inject AgreementPapers papers;
   @Inject Clock clock;
 
   /**
@@ -254,6 +255,12 @@ public class AgreementAdministration {
             AuditOutcome.SUCCESS,
             agreement.state() + " -> " + to + " by " + actor + ": " + reason));
     Provider provider = providers.byId(stored.providerId()).orElseThrow();
+    // The provider's papers, in the same transaction as the move they record.
+    if (agreement.state() == AgreementState.DRAFT && to == AgreementState.ACTIVE) {
+      papers.issueReceipt(stored, provider, caller.username(), now);
+    } else if (to == AgreementState.DATA_DESTROYED) {
+      papers.issueCertificate(stored, provider, reason, caller.username(), now);
+    }
     return view(caller, stored, provider, LocalDate.ofInstant(now, TccTime.ZONE), true);
   }
 

@@ -28,6 +28,8 @@ import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.sharing.internal.domain.AccessLog;
 import vn.tcc.sharing.internal.domain.AccessLogEntry;
+import vn.tcc.sharing.internal.domain.AgreementDocument;
+import vn.tcc.sharing.internal.domain.AgreementDocuments;
 import vn.tcc.sharing.internal.domain.AgreementEvent;
 import vn.tcc.sharing.internal.domain.AgreementState;
 import vn.tcc.sharing.internal.domain.CompulsoryGrant;
@@ -53,6 +55,7 @@ final class SharingFakes {
   final ProviderBook providers = new ProviderBook();
   final Log log = new Log();
   final Grants grants = new Grants();
+  final Documents documents = new Documents();
   final Reminders reminders = new Reminders();
   final Cameras cameras = new Cameras();
   final Audit audit = new Audit();
@@ -111,8 +114,18 @@ final class SharingFakes {
     service.auditTrail = audit;
     service.denials = new SharingAccessDenials();
     service.denials.auditTrail = audit;
+    service.papers = papers();
     service.clock = clock;
     return service;
+  }
+
+  /** With the real Word writer of the reporting module, so tests can open what it wrote. */
+  AgreementPapers papers() {
+    AgreementPapers papers = new AgreementPapers();
+    papers.documents = documents;
+    papers.writer = new vn.tcc.reporting.internal.RecordDocumentRenderer();
+    papers.auditTrail = audit;
+    return papers;
   }
 
   SharedAccessChecks checks() {
@@ -335,6 +348,45 @@ final class SharingFakes {
     @Override
     public List<Provider> all() {
       return List.copyOf(rows);
+    }
+  }
+
+  static final class Documents implements AgreementDocuments {
+    final List<AgreementDocument> stored = new ArrayList<>();
+
+    @Override
+    public AgreementDocument issue(AgreementDocument document) {
+      return find(document.agreementId(), document.kind())
+          .orElseGet(
+              () -> {
+                stored.add(document);
+                return document;
+              });
+    }
+
+    @Override
+    public Optional<AgreementDocument> find(long agreementId, AgreementDocument.Kind kind) {
+      return stored.stream()
+          .filter(d -> d.agreementId() == agreementId && d.kind() == kind)
+          .findFirst();
+    }
+
+    @Override
+    public List<AgreementDocument.Kind> kinds(long agreementId) {
+      return stored.stream()
+          .filter(d -> d.agreementId() == agreementId)
+          .map(AgreementDocument::kind)
+          .toList();
+    }
+
+    @Override
+    public String unitName(String jurisdictionCode) {
+      return "GL.QUY_NHON".equals(jurisdictionCode) ? "Phường Quy Nhơn" : jurisdictionCode;
+    }
+
+    @Override
+    public long allowedAccesses(long agreementId) {
+      return 3;
     }
   }
 
