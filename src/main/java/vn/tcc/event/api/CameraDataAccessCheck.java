@@ -9,8 +9,8 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
  * SharedCameraAccess}: a business's or household's camera only under an agreement or an approved
  * compulsory grant; police and department cameras pass), so this module never uses sharing (sharing
  * already uses event: the other way would be a cycle). The implementation logs and audits every
- * check on a shared camera itself, allowed or refused, in a transaction of its own so a refusal's
- * record survives the refused request.
+ * check on a shared camera itself, allowed or refused, in the caller's transaction (or its own when
+ * there is none, as for the evidence API, so a refusal's record survives the refusal).
  */
 public interface CameraDataAccessCheck {
   /** What is looked at, as sharing's agreements name it. */

@@ -21,8 +21,12 @@ import vn.tcc.sharing.api.SharingPurpose;
 
 /**
  * Sharing's answer to the event module's port ({@link CameraDataAccessCheck}): every read of a
- * camera's evidence asks {@link SharedCameraAccess}. It runs in a transaction of its own, so the
- * access log line and the audit record of a refusal survive the refused request rolling back.
+ * camera's evidence asks {@link SharedCameraAccess}, in the caller's transaction. The evidence API
+ * and the case pages read outside one, so the check commits its log line and audit record before
+ * the refusal is thrown. Not REQUIRES_NEW: the audit trail's append lock (a transaction-scoped
+ * advisory lock) may already be held by the caller's transaction, and a new one would wait for it
+ * for ever. So a refusal inside a larger transaction (issuing a notice) rolls back with it, and the
+ * notice is refused.
  */
 @ApplicationScoped
 public class CameraDataAccessPort implements CameraDataAccessCheck {
@@ -31,7 +35,7 @@ public class CameraDataAccessPort implements CameraDataAccessCheck {
   @Inject AuditTrail auditTrail;
 
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional
   public Verdict check(
       String cameraCode,
       DataKind kind,
