@@ -255,7 +255,7 @@ class SharingEnforcementIT {
       if (camera.equals(entry.getString("cameraCode")) && entry.getBoolean("allowed")) {
         seen = true;
         assertEquals(allDay, entry.getJsonNumber("agreementId").longValue());
-        assertTrue(entry.isNull("actor"), entry.toString());
+        assertTrue(!entry.containsKey("actor") || entry.isNull("actor"), entry.toString());
         assertEquals("SNAPSHOTS", entry.getString("dataType"));
       }
     }
@@ -364,7 +364,9 @@ class SharingEnforcementIT {
       JsonObject shownGrant = item.asJsonObject();
       if (shownGrant.getJsonNumber("id").longValue() == grant) {
         shown = true;
-        assertTrue(shownGrant.isNull("requestedBy"), shownGrant.toString());
+        assertTrue(
+            !shownGrant.containsKey("requestedBy") || shownGrant.isNull("requestedBy"),
+            shownGrant.toString());
         assertNotNull(shownGrant.getString("decisionNumber"));
       }
     }
