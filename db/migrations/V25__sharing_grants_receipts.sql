@@ -54,7 +54,7 @@ CREATE TABLE sharing.agreement_document (
     id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     agreement_id bigint       NOT NULL REFERENCES sharing.agreement (id),
     kind         varchar(24)  NOT NULL CHECK (kind IN ('RECEIPT', 'DESTRUCTION_CERTIFICATE')),
-    document_id  varchar(40)  NOT NULL UNIQUE,
+    document_id  varchar(80)  NOT NULL UNIQUE,
     content      bytea        NOT NULL,
     sha256       char(64)     NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
     issued_by    varchar(100) NOT NULL,
