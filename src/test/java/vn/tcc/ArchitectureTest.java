@@ -59,8 +59,10 @@ class ArchitectureTest {
           Map.entry("retention", Set.of("camera")),
           // Sharing needs the camera's owner type (police cameras are not shared); retention will
           // apply an agreement's retention days through its api when the purge reads them. The IOC
-          // feed reads hourly event counts through event.api (event does not use sharing).
-          Map.entry("sharing", Set.of("camera", "event")),
+          // feed reads hourly event counts through event.api (event does not use sharing: evidence
+          // reads ask sharing through event.api's CameraDataAccessCheck, which sharing implements).
+          // Receipts and destruction certificates are Word files written by reporting.api.
+          Map.entry("sharing", Set.of("camera", "event", "reporting")),
           // The operators' room watches cameras through the VMS adapter, opens incidents from
           // accepted events and checks shared cameras against their agreements.
           Map.entry("command", Set.of("camera", "event", "vms", "sharing")),

@@ -16,7 +16,10 @@
  * TransferTarget} for violation evidence), {@link vn.tcc.event.api.HourlyEventCounts} for feeds
  * that follow counts per camera, type and hour (the Smart City IOC's), and {@link
  * vn.tcc.event.api.EvidenceCaptureQueue}, which the VMS integration implements so this module never
- * talks to a VMS itself.
+ * talks to a VMS itself. Every read of evidence bytes first asks {@link
+ * vn.tcc.event.api.CameraDataAccessCheck}, a port the sharing module implements (a business's or
+ * household's camera only under its data-sharing agreement; sharing uses this module, so this
+ * module cannot use sharing).
  *
  * <p>It uses {@code vn.tcc.shared} and {@link vn.tcc.camera.api} (the registry its checks ask), and
  * nothing of {@code vn.tcc.vms}: the VMS integration depends on this module, not the other way.

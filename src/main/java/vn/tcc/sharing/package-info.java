@@ -16,7 +16,20 @@
  * <p>It uses {@code vn.tcc.shared}, {@link vn.tcc.camera.api} (whose camera is it: police cameras
  * are not shared, so the check lets them through; the feed's pages; department cameras) and {@link
  * vn.tcc.event.api} (hourly event counts). Other modules ask it "may this unit see this camera's
- * data now?" through {@link vn.tcc.sharing.api.SharedCameraAccess}. Not yet: receipts and
- * destruction certificates, wiring the check into evidence reads.
+ * data now?" through {@link vn.tcc.sharing.api.SharedCameraAccess}. Modules that sharing itself
+ * uses cannot call it (a cycle): the event module asks through its port {@link
+ * vn.tcc.event.api.CameraDataAccessCheck}, which {@code CameraDataAccessPort} implements (CDI picks
+ * it), so every evidence read of a business's or household's camera (the evidence API, the case
+ * pages, the notice's photo) is checked, refused with 403 and audited outside the agreement.
+ *
+ * <p>Compulsory access (Art. 18's emergency bases) is a {@code CompulsoryGrant}: requested by an
+ * officer or supervisor with the decision's number and a short term, approved by a supervisor other
+ * than the requester; the check allows what an approved grant in its term names when no agreement
+ * does, and the provider sees the approved grants on his page. At signing the provider gets a
+ * consent receipt (Kantara fields) and, when the received data is destroyed, a destruction
+ * certificate: Word files written by {@link vn.tcc.reporting.api.RecordDocuments}, stored as issued
+ * with their SHA-256. The certificate is not signed with a key: the retention module's signer is
+ * internal to it; its SHA-256 is kept beside it and it carries the signed agreement's and the
+ * receipt's hashes.
  */
 package vn.tcc.sharing;

@@ -22,6 +22,17 @@ public interface EventEvidence {
    */
   Optional<EvidenceContent> content(Caller caller, String sha256, String purpose);
 
+  /**
+   * The same, with the purpose from sharing's closed list named apart from the free text (a shared
+   * camera's data is read only for a purpose its agreement or a compulsory grant names); null (and
+   * the three-argument form) takes it from the start of the text ("SECURITY_AND_ORDER: ...").
+   *
+   * @throws vn.tcc.shared.error.ProblemException 403 when a shared camera's agreement does not
+   *     cover this read (the refusal is audited with its reason)
+   */
+  Optional<EvidenceContent> content(
+      Caller caller, String sha256, String purpose, String purposeCode);
+
   /** Queues (again, if it failed) the capture of the event's snapshot and clip from its VMS. */
   void requestCapture(Caller caller, long eventId);
 

@@ -4,6 +4,11 @@ package vn.tcc.sharing.api;
 public enum AccessReason {
   /** Allowed: an agreement in force covers it (its id is in the decision). */
   AGREEMENT,
+  /**
+   * Allowed: no agreement covers it, but an approved compulsory grant (emergency bases of Art. 18)
+   * in its term does (the grant's id is in the decision).
+   */
+  COMPULSORY_GRANT,
   /** Allowed: a police or department camera, which no agreement governs. */
   NOT_A_SHARED_CAMERA,
   /** Refused: the camera is not in the registry. */
@@ -30,6 +35,6 @@ public enum AccessReason {
   OUTSIDE_HOURS;
 
   public boolean allows() {
-    return this == AGREEMENT || this == NOT_A_SHARED_CAMERA;
+    return this == AGREEMENT || this == COMPULSORY_GRANT || this == NOT_A_SHARED_CAMERA;
   }
 }

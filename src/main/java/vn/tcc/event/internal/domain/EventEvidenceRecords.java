@@ -1,5 +1,6 @@
 package vn.tcc.event.internal.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.tcc.event.api.EventEvidence.EvidenceItem;
@@ -7,8 +8,12 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /** The record of which stored files are the evidence of which event, and where events belong. */
 public interface EventEvidenceRecords {
-  /** Where an event belongs, for access checks. */
-  record EventPlace(long eventId, String cameraCode, JurisdictionCode jurisdiction) {}
+  /**
+   * Where an event belongs, for access checks; when it happened (a shared camera's agreed hours
+   * apply to the data's time).
+   */
+  record EventPlace(
+      long eventId, String cameraCode, JurisdictionCode jurisdiction, Instant occurredAt) {}
 
   /** Ties a stored file to the event (once; a later lock in the VMS is added to the record). */
   void link(

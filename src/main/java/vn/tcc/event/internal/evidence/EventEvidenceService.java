@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import vn.tcc.event.api.CameraDataAccessCheck;
 import vn.tcc.event.api.EventEvidence;
 import vn.tcc.event.api.EvidenceCaptureQueue;
 import vn.tcc.event.api.EvidenceTampered;
@@ -42,6 +43,7 @@ public class EventEvidenceService implements EventEvidence {
   @Inject EvidenceStore store;
   @Inject EvidenceIndex index;
   @Inject AuditTrail auditTrail;
+  @Inject CameraDataAccessCheck sharedCameras;
 
   @Override
   public EvidenceOverview of(Caller caller, long eventId) {
@@ -52,7 +54,16 @@ public class EventEvidenceService implements EventEvidence {
 
   @Override
   public Optional<EvidenceContent> content(Caller caller, String sha256, String purpose) {
+    return content(caller, sha256, purpose, null);
+  }
+
+  @Override
+  public Optional<EvidenceContent> content(
+      Caller caller, String sha256, String purpose, String purposeCode) {
     requireRole(caller, MAY_SEE);
+    if (purposeCode == null || purposeCode.isBlank()) {
+      purposeCode = purposeCodeIn(purpose);
+    }
     if (purpose == null || purpose.isBlank()) {
       throw new ProblemException(400, "problem.purpose.required");
     }
@@ -66,6 +77,22 @@ public class EventEvidenceService implements EventEvidence {
       return Optional.empty();
     }
     EventPlace place = visible.get();
+    String mediaType =
+        index.find(sha256).map(StoredEvidence::mediaType).orElse("application/octet-stream");
+    // A business's or household's camera: only under its agreement or a compulsory grant; the
+    // check logs and audits itself (allowed with the agreement, refused with the reason).
+    CameraDataAccessCheck.Verdict verdict =
+        sharedCameras.check(
+            place.cameraCode(),
+            mediaType.startsWith("video/")
+                ? CameraDataAccessCheck.DataKind.RECORDINGS
+                : CameraDataAccessCheck.DataKind.SNAPSHOTS,
+            purposeCode,
+            caller.jurisdiction(),
+            place.occurredAt());
+    if (!verdict.allowed()) {
+      throw new ProblemException(403, "problem.sharing.refused");
+    }
     byte[] bytes;
     try {
       bytes = store.read(sha256).orElse(null);
@@ -88,9 +115,13 @@ public class EventEvidenceService implements EventEvidence {
     auditTrail.record(
         AuditRecord.personalDataRead(
                 READ, "evidence", sha256, place.jurisdiction(), purpose.strip())
-            .withDetails("event=" + place.eventId() + " camera=" + place.cameraCode()));
-    String mediaType =
-        index.find(sha256).map(StoredEvidence::mediaType).orElse("application/octet-stream");
+            .withDetails(
+                "event="
+                    + place.eventId()
+                    + " camera="
+                    + place.cameraCode()
+                    + (verdict.agreementId() == null ? "" : " agreement=" + verdict.agreementId())
+                    + (verdict.grantId() == null ? "" : " grant=" + verdict.grantId())));
     return Optional.of(new EvidenceContent(sha256, mediaType, bytes));
   }
 
@@ -120,6 +151,28 @@ public class EventEvidenceService implements EventEvidence {
       throw new ProblemException(404, "problem.404.detail");
     }
     return place;
+  }
+
+  /**
+   * The closed-list purpose a free-text purpose starts with ("SECURITY_AND_ORDER: theft at ..."),
+   * or null: on a shared camera the purpose must be one the agreement can name.
+   */
+  static String purposeCodeIn(String purpose) {
+    if (purpose == null) {
+      return null;
+    }
+    String text = purpose.strip();
+    int end = 0;
+    while (end < text.length() && end < 40) {
+      char c = text.charAt(end);
+      if ((c < 'A' || c > 'Z') && c != '_') {
+        break;
+      }
+      end++;
+    }
+    boolean wholeWord =
+        end > 0 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    return wholeWord ? text.substring(0, end) : null;
   }
 
   private static void requireRole(Caller caller, List<String> roles) {

@@ -19,7 +19,8 @@ public class JdbcEventEvidenceRecords implements EventEvidenceRecords {
           new EventPlace(
               row.longValue("id"),
               row.string("camera_code"),
-              new JurisdictionCode(row.string("jurisdiction_code")));
+              new JurisdictionCode(row.string("jurisdiction_code")),
+              row.instant("occurred_at"));
 
   private static final RowMapper<EvidenceItem> ITEM =
       row ->
@@ -85,7 +86,7 @@ public class JdbcEventEvidenceRecords implements EventEvidenceRecords {
   public Optional<EventPlace> place(long eventId) {
     return jdbc.first(
         "read where an event belongs",
-        "SELECT id, camera_code, jurisdiction_code FROM vms.event WHERE id = ?",
+        "SELECT id, camera_code, jurisdiction_code, occurred_at FROM vms.event WHERE id = ?",
         PLACE,
         eventId);
   }
@@ -94,7 +95,7 @@ public class JdbcEventEvidenceRecords implements EventEvidenceRecords {
   public List<EventPlace> placesHolding(String sha256) {
     return jdbc.list(
         "read where evidence belongs",
-        "SELECT e.id, e.camera_code, e.jurisdiction_code FROM vms.event_evidence l"
+        "SELECT e.id, e.camera_code, e.jurisdiction_code, e.occurred_at FROM vms.event_evidence l"
             + " JOIN vms.event e ON e.id = l.event_id WHERE l.sha256 = ?::bpchar ORDER BY e.id LIMIT 100",
         PLACE,
         sha256);

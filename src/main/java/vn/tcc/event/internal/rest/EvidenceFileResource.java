@@ -31,14 +31,21 @@ public class EvidenceFileResource {
   @GET
   @Path("{sha256}")
   @Operation(
-      summary = "The bytes of a piece of evidence, checked against its SHA-256; purpose required")
+      summary = "The bytes of a piece of evidence, checked against its SHA-256; purpose required",
+      description =
+          "purposeCode: on a business's or household's camera, the purpose from the closed list"
+              + " (TRAFFIC_VIOLATION_HANDLING, SECURITY_AND_ORDER, INCIDENT_INVESTIGATION,"
+              + " TRAFFIC_MANAGEMENT, SEARCH_AND_RESCUE), or the purpose text starting with it."
+              + " Outside the camera's agreement (or an approved compulsory grant): 403, audited.")
   public Response content(
-      @PathParam("sha256") String sha256, @QueryParam("purpose") String purpose) {
+      @PathParam("sha256") String sha256,
+      @QueryParam("purpose") String purpose,
+      @QueryParam("purposeCode") String purposeCode) {
     EvidenceContent content;
     try {
       content =
           evidence
-              .content(currentRequest.caller(), sha256, purpose)
+              .content(currentRequest.caller(), sha256, purpose, purposeCode)
               .orElseThrow(() -> new ProblemException(404, "problem.404.detail"));
     } catch (EvidenceTampered tampered) {
       throw new ProblemException(500, "problem.evidence.tampered", sha256);

@@ -18,7 +18,8 @@ public record AccessLogView(
     String actor,
     boolean allowed,
     String reason,
-    Long agreementId) {
+    Long agreementId,
+    Long grantId) {
 
   static AccessLogView of(AccessLogEntry entry, boolean withActor) {
     return new AccessLogView(
@@ -32,6 +33,7 @@ public record AccessLogView(
         withActor ? entry.actor() : null,
         entry.allowed(),
         entry.reason().name(),
-        entry.agreementId());
+        entry.agreementId(),
+        entry.grantId());
   }
 }

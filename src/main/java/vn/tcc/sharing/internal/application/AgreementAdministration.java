@@ -65,6 +65,7 @@ public class AgreementAdministration {
   @Inject CameraOwners cameraOwners;
   @Inject AuditTrail auditTrail;
   @Inject SharingAccessDenials denials;
+  @Inject AgreementPapers papers;
   @Inject Clock clock;
 
   /**
@@ -182,7 +183,7 @@ public class AgreementAdministration {
    * Each camera registered, privately owned, and owned by this provider (the registry's owner the
    * provider names): a provider shares his own cameras, not his neighbour's.
    */
-  private void checkCameras(Provider provider, Set<String> codes) {
+  void checkCameras(Provider provider, Set<String> codes) {
     Map<String, CameraCustody> found = cameras.custodyOf(codes);
     Map<String, String> owners = cameraOwners.ownerCodesOf(codes);
     List<FieldError> errors = new ArrayList<>();
@@ -254,6 +255,12 @@ public class AgreementAdministration {
             AuditOutcome.SUCCESS,
             agreement.state() + " -> " + to + " by " + actor + ": " + reason));
     Provider provider = providers.byId(stored.providerId()).orElseThrow();
+    // The provider's papers, in the same transaction as the move they record.
+    if (agreement.state() == AgreementState.DRAFT && to == AgreementState.ACTIVE) {
+      papers.issueReceipt(stored, provider, caller.username(), now);
+    } else if (to == AgreementState.DATA_DESTROYED) {
+      papers.issueCertificate(stored, provider, reason, caller.username(), now);
+    }
     return view(caller, stored, provider, LocalDate.ofInstant(now, TccTime.ZONE), true);
   }
 

@@ -23,6 +23,8 @@ import vn.tcc.sharing.api.SharingPurpose;
 import vn.tcc.sharing.internal.domain.AccessLog;
 import vn.tcc.sharing.internal.domain.AccessLogEntry;
 import vn.tcc.sharing.internal.domain.AccessRules;
+import vn.tcc.sharing.internal.domain.CompulsoryGrant;
+import vn.tcc.sharing.internal.domain.CompulsoryGrants;
 import vn.tcc.sharing.internal.domain.SharingAgreement;
 import vn.tcc.sharing.internal.domain.SharingAgreements;
 
@@ -31,12 +33,14 @@ import vn.tcc.sharing.internal.domain.SharingAgreements;
  * (police and department cameras pass untouched, and are not logged here: their readers audit their
  * own reads), the agreements naming the camera, {@link AccessRules}, then the access log and the
  * audit trail, in the caller's transaction so a check and its record commit together. Every check
- * reads the agreements afresh, so a revocation or a suspension counts from its commit on.
+ * reads the agreements afresh, so a revocation or a suspension counts from its commit on. When no
+ * agreement allows a look, an approved compulsory grant in its term may ({@link CompulsoryGrant}).
  */
 @ApplicationScoped
 public class SharedAccessChecks implements SharedCameraAccess {
   @Inject CameraDirectory cameras;
   @Inject SharingAgreements agreements;
+  @Inject CompulsoryGrants grants;
   @Inject AccessLog accessLog;
   @Inject AuditTrail auditTrail;
   @Inject CurrentRequest currentRequest;
@@ -63,16 +67,37 @@ public class SharedAccessChecks implements SharedCameraAccess {
       return new SharedAccessDecision(true, AccessReason.NOT_A_SHARED_CAMERA, null);
     }
     List<SharingAgreement> covering = camera == null ? List.of() : agreements.covering(cameraCode);
-    SharedAccessDecision decision =
+    SharedAccessDecision byAgreement =
         camera == null
             ? new SharedAccessDecision(false, AccessReason.UNKNOWN_CAMERA, null)
             : AccessRules.decide(covering, dataType, purpose, unit, now, dataTime);
+    CompulsoryGrant grant = null;
+    SharedAccessDecision decision = byAgreement;
+    if (camera != null && !byAgreement.allowed()) {
+      // No agreement allows it: an approved compulsory grant in its term may (Art. 18).
+      for (CompulsoryGrant candidate : grants.approvedCovering(cameraCode)) {
+        AccessReason answer = candidate.ask(cameraCode, dataType, purpose, unit, now);
+        if (answer == AccessReason.COMPULSORY_GRANT) {
+          grant = candidate;
+          decision = new SharedAccessDecision(true, answer, null, candidate.id());
+          break;
+        }
+        if (byAgreement.reason() == AccessReason.NO_AGREEMENT && grant == null) {
+          // Only grants name the camera: the first one's refusal tells the user why.
+          grant = candidate;
+          decision = new SharedAccessDecision(false, answer, null, candidate.id());
+        }
+      }
+    }
+    SharedAccessDecision decided = decision;
     Long providerId =
-        covering.stream()
-            .filter(a -> decision.agreementId() == null || a.id().equals(decision.agreementId()))
-            .map(SharingAgreement::providerId)
-            .findFirst()
-            .orElse(null);
+        grant != null
+            ? Long.valueOf(grant.providerId())
+            : covering.stream()
+                .filter(a -> decided.agreementId() == null || a.id().equals(decided.agreementId()))
+                .map(SharingAgreement::providerId)
+                .findFirst()
+                .orElse(null);
     Caller caller = currentRequest.caller();
     String code = camera == null ? abbreviated(cameraCode) : cameraCode;
     accessLog.append(
@@ -89,7 +114,8 @@ public class SharedAccessChecks implements SharedCameraAccess {
             decision.reason(),
             decision.agreementId(),
             providerId,
-            currentRequest.requestId()));
+            currentRequest.requestId(),
+            decision.grantId()));
     auditTrail.record(
         new AuditRecord(
             decision.allowed() ? SharingAudit.ACCESS_ALLOWED : SharingAudit.ACCESS_REFUSED,
@@ -106,7 +132,8 @@ public class SharedAccessChecks implements SharedCameraAccess {
                 + dataTime
                 + ": "
                 + decision.reason()
-                + (decision.agreementId() == null ? "" : " agreement " + decision.agreementId())));
+                + (decision.agreementId() == null ? "" : " agreement " + decision.agreementId())
+                + (decision.grantId() == null ? "" : " grant " + decision.grantId())));
     return decision;
   }
 

@@ -31,7 +31,8 @@ public class JdbcAccessLog implements AccessLog {
               AccessReason.valueOf(row.string("reason")),
               row.nullableLong("agreement_id"),
               row.nullableLong("provider_id"),
-              row.string("request_id"));
+              row.string("request_id"),
+              row.nullableLong("grant_id"));
 
   private Jdbc jdbc;
 
@@ -46,8 +47,8 @@ public class JdbcAccessLog implements AccessLog {
         "log an access to a shared camera",
         """
         INSERT INTO sharing.access_log (checked_at, data_time, camera_code, data_type, purpose,
-                    unit, actor, allowed, reason, agreement_id, provider_id, request_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    unit, actor, allowed, reason, agreement_id, provider_id, request_id, grant_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         entry.checkedAt(),
         entry.dataTime(),
@@ -60,7 +61,8 @@ public class JdbcAccessLog implements AccessLog {
         entry.reason().name(),
         entry.agreementId(),
         entry.providerId(),
-        entry.requestId());
+        entry.requestId(),
+        entry.grantId());
   }
 
   @Override
@@ -72,7 +74,7 @@ public class JdbcAccessLog implements AccessLog {
         "read the access log",
         """
         SELECT id, checked_at, data_time, camera_code, data_type, purpose, unit, actor, allowed,
-               reason, agreement_id, provider_id, request_id
+               reason, agreement_id, provider_id, request_id, grant_id
           FROM sharing.access_log
         """
             + where(providerId, agreementId)

@@ -297,11 +297,11 @@ public class JdbcSharingAgreements implements SharingAgreements {
     return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where.keySet());
   }
 
-  private static List<String> names(Set<? extends Enum<?>> values) {
+  static List<String> names(Set<? extends Enum<?>> values) {
     return values.stream().map(Enum::name).sorted().toList();
   }
 
-  private static List<String> strings(Row row, String column) throws SQLException {
+  static List<String> strings(Row row, String column) throws SQLException {
     Object value = row.object(column);
     if (value == null) {
       return List.of();
@@ -314,7 +314,7 @@ public class JdbcSharingAgreements implements SharingAgreements {
     return strings;
   }
 
-  private static <E extends Enum<E>> Set<E> enums(Row row, String column, Class<E> type)
+  static <E extends Enum<E>> Set<E> enums(Row row, String column, Class<E> type)
       throws SQLException {
     Set<E> values = EnumSet.noneOf(type);
     for (String name : strings(row, column)) {

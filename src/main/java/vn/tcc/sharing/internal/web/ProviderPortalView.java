@@ -18,7 +18,8 @@ import vn.tcc.sharing.internal.domain.AgreementState;
 
 /**
  * The provider's own page: his agreements, every access the police made to his cameras (unit,
- * purpose, data, time; no officer's name), and revoking an agreement with a reason.
+ * purpose, data, time; no officer's name), the compulsory grants approved on his cameras, the
+ * receipts and destruction certificates to download, and revoking an agreement with a reason.
  */
 @Named
 @ViewScoped
@@ -28,9 +29,13 @@ public class ProviderPortalView implements Serializable {
   @Inject transient AgreementAdministration agreements;
   @Inject transient AccessLogQueries accessLog;
   @Inject transient CurrentRequest currentRequest;
+  @Inject transient vn.tcc.sharing.internal.application.GrantAdministration grants;
+  @Inject transient vn.tcc.sharing.internal.application.AgreementPaperDownloads papers;
 
   private transient List<AgreementView> rows = List.of();
   private transient List<AccessLogView> accesses = List.of();
+  private transient List<vn.tcc.sharing.internal.application.GrantView> grantRows = List.of();
+  private transient java.util.Map<Long, List<String>> documents = java.util.Map.of();
   private Long revokeId;
   private String reason;
 
@@ -38,9 +43,17 @@ public class ProviderPortalView implements Serializable {
     try {
       rows = agreements.list(currentRequest.caller(), null, null, "0", "200").items();
       accesses = accessLog.page(currentRequest.caller(), null, null, "0", "200").items();
+      grantRows = grants.list(currentRequest.caller(), "0", "200").items();
+      java.util.Map<Long, List<String>> issued = new java.util.HashMap<>();
+      for (AgreementView row : rows) {
+        issued.put(row.id(), papers.kinds(currentRequest.caller(), row.id()));
+      }
+      documents = issued;
     } catch (ProblemException refused) {
       rows = List.of();
       accesses = List.of();
+      grantRows = List.of();
+      documents = java.util.Map.of();
       PageMessages.refused(refused);
     }
   }
@@ -81,6 +94,16 @@ public class ProviderPortalView implements Serializable {
 
   public List<AccessLogView> getAccesses() {
     return accesses;
+  }
+
+  /** The approved compulsory grants on his cameras (Art. 18's emergency bases). */
+  public List<vn.tcc.sharing.internal.application.GrantView> getGrants() {
+    return grantRows;
+  }
+
+  /** The papers issued for an agreement: RECEIPT, DESTRUCTION_CERTIFICATE. */
+  public List<String> documentsOf(long agreementId) {
+    return documents.getOrDefault(agreementId, List.of());
   }
 
   public Long getRevokeId() {

@@ -31,16 +31,22 @@ public class SharingAgreementView implements Serializable {
   @Inject transient AgreementAdministration agreements;
   @Inject transient AccessLogQueries accessLog;
   @Inject transient CurrentRequest currentRequest;
+  @Inject transient vn.tcc.sharing.internal.application.GrantAdministration grants;
+  @Inject transient vn.tcc.sharing.internal.application.AgreementPaperDownloads papers;
 
   private String id;
   private transient AgreementView agreement;
   private transient List<AccessLogView> accesses = List.of();
+  private transient List<String> documents = List.of();
+  private transient List<vn.tcc.sharing.internal.application.GrantView> providerGrants = List.of();
   private String reason;
   private String documentSha256;
 
   public void load() {
     agreement = null;
     accesses = List.of();
+    documents = List.of();
+    providerGrants = List.of();
     long number;
     try {
       number = Long.parseLong(id == null ? "" : id.strip());
@@ -51,6 +57,13 @@ public class SharingAgreementView implements Serializable {
     try {
       agreement = agreements.one(currentRequest.caller(), number);
       Caller caller = currentRequest.caller();
+      documents = papers.kinds(caller, number);
+      String providerCode = agreement.providerCode();
+      // The compulsory grants on the same provider's cameras, for the staff who may read them.
+      providerGrants =
+          grants.list(caller, "0", "200").items().stream()
+              .filter(g -> g.providerCode().equals(providerCode))
+              .toList();
       if (SharingRoles.has(caller, SharingRoles.LOG_READERS)
           && caller.jurisdiction().isProvince()) {
         accesses = accessLog.page(caller, null, String.valueOf(number), "0", "50").items();
@@ -110,6 +123,14 @@ public class SharingAgreementView implements Serializable {
 
   public List<AccessLogView> getAccesses() {
     return accesses;
+  }
+
+  public List<String> getDocuments() {
+    return documents;
+  }
+
+  public List<vn.tcc.sharing.internal.application.GrantView> getGrants() {
+    return providerGrants;
   }
 
   public List<String> getActions() {

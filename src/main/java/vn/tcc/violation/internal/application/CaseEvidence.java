@@ -17,6 +17,8 @@ import vn.tcc.violation.internal.domain.ViolationCase;
  */
 @ApplicationScoped
 public class CaseEvidence {
+  static final String TRAFFIC_VIOLATION_HANDLING = "TRAFFIC_VIOLATION_HANDLING";
+
   @Inject EventEvidence evidence;
   @Inject CaseHistory history;
   @Inject CaseAccess access;
@@ -61,7 +63,10 @@ public class CaseEvidence {
     if (!ofTheCase) {
       return Optional.empty();
     }
-    return evidence.content(caller, sha256, "Xác minh hồ sơ vi phạm " + caseNumber);
+    // On a business's or household's camera the read counts as traffic violation handling, the
+    // purpose its agreement must name.
+    return evidence.content(
+        caller, sha256, "Xác minh hồ sơ vi phạm " + caseNumber, TRAFFIC_VIOLATION_HANDLING);
   }
 
   /** A stored file of a case's event. */

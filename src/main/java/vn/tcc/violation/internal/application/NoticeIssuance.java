@@ -83,7 +83,11 @@ public class NoticeIssuance {
             .orElseThrow(() -> new ProblemException(409, "violation.notice.noEvidence"));
     byte[] photoBytes =
         eventEvidence
-            .content(caller, photo.sha256(), "Lập thông báo vi phạm " + violationCase.number())
+            .content(
+                caller,
+                photo.sha256(),
+                "Lập thông báo vi phạm " + violationCase.number(),
+                CaseEvidence.TRAFFIC_VIOLATION_HANDLING)
             .map(EventEvidence.EvidenceContent::bytes)
             .filter(bytes -> MediaTypes.JPEG.equals(MediaTypes.sniff(bytes)))
             .orElse(null);

@@ -28,10 +28,15 @@ import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.sharing.internal.domain.AccessLog;
 import vn.tcc.sharing.internal.domain.AccessLogEntry;
+import vn.tcc.sharing.internal.domain.AgreementDocument;
+import vn.tcc.sharing.internal.domain.AgreementDocuments;
 import vn.tcc.sharing.internal.domain.AgreementEvent;
 import vn.tcc.sharing.internal.domain.AgreementState;
+import vn.tcc.sharing.internal.domain.CompulsoryGrant;
+import vn.tcc.sharing.internal.domain.CompulsoryGrants;
 import vn.tcc.sharing.internal.domain.ExpiryReminder;
 import vn.tcc.sharing.internal.domain.ExpiryReminders;
+import vn.tcc.sharing.internal.domain.GrantState;
 import vn.tcc.sharing.internal.domain.Provider;
 import vn.tcc.sharing.internal.domain.ProviderKind;
 import vn.tcc.sharing.internal.domain.Providers;
@@ -49,6 +54,8 @@ final class SharingFakes {
   final Agreements agreements = new Agreements();
   final ProviderBook providers = new ProviderBook();
   final Log log = new Log();
+  final Grants grants = new Grants();
+  final Documents documents = new Documents();
   final Reminders reminders = new Reminders();
   final Cameras cameras = new Cameras();
   final Audit audit = new Audit();
@@ -107,19 +114,42 @@ final class SharingFakes {
     service.auditTrail = audit;
     service.denials = new SharingAccessDenials();
     service.denials.auditTrail = audit;
+    service.papers = papers();
     service.clock = clock;
     return service;
+  }
+
+  /** With the real Word writer of the reporting module, so tests can open what it wrote. */
+  AgreementPapers papers() {
+    AgreementPapers papers = new AgreementPapers();
+    papers.documents = documents;
+    papers.writer = new vn.tcc.reporting.internal.RecordDocumentRenderer();
+    papers.auditTrail = audit;
+    return papers;
   }
 
   SharedAccessChecks checks() {
     SharedAccessChecks checks = new SharedAccessChecks();
     checks.cameras = cameras;
     checks.agreements = agreements;
+    checks.grants = grants;
     checks.accessLog = log;
     checks.auditTrail = audit;
     checks.currentRequest = request;
     checks.clock = clock;
     return checks;
+  }
+
+  GrantAdministration grantAdministration() {
+    GrantAdministration service = new GrantAdministration();
+    service.grants = grants;
+    service.providers = providers;
+    service.agreementAdministration = administration();
+    service.auditTrail = audit;
+    service.denials = new SharingAccessDenials();
+    service.denials.auditTrail = audit;
+    service.clock = clock;
+    return service;
   }
 
   AgreementExpiry expiry() {
@@ -318,6 +348,116 @@ final class SharingFakes {
     @Override
     public List<Provider> all() {
       return List.copyOf(rows);
+    }
+  }
+
+  static final class Documents implements AgreementDocuments {
+    final List<AgreementDocument> stored = new ArrayList<>();
+
+    @Override
+    public AgreementDocument issue(AgreementDocument document) {
+      return find(document.agreementId(), document.kind())
+          .orElseGet(
+              () -> {
+                stored.add(document);
+                return document;
+              });
+    }
+
+    @Override
+    public Optional<AgreementDocument> find(long agreementId, AgreementDocument.Kind kind) {
+      return stored.stream()
+          .filter(d -> d.agreementId() == agreementId && d.kind() == kind)
+          .findFirst();
+    }
+
+    @Override
+    public List<AgreementDocument.Kind> kinds(long agreementId) {
+      return stored.stream()
+          .filter(d -> d.agreementId() == agreementId)
+          .map(AgreementDocument::kind)
+          .toList();
+    }
+
+    @Override
+    public String unitName(String jurisdictionCode) {
+      return "GL.QUY_NHON".equals(jurisdictionCode) ? "Phường Quy Nhơn" : jurisdictionCode;
+    }
+
+    @Override
+    public long allowedAccesses(long agreementId) {
+      return 3;
+    }
+  }
+
+  static final class Grants implements CompulsoryGrants {
+    final Map<Long, CompulsoryGrant> stored = new HashMap<>();
+    long nextId = 1;
+
+    @Override
+    public CompulsoryGrant add(CompulsoryGrant requested) {
+      CompulsoryGrant grant = requested.withId(nextId++);
+      stored.put(grant.id(), grant);
+      return grant;
+    }
+
+    @Override
+    public Optional<CompulsoryGrant> find(long id) {
+      return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public CompulsoryGrant recordDecision(CompulsoryGrant decided) {
+      CompulsoryGrant current = stored.get(decided.id());
+      if (current == null
+          || current.version() != decided.version()
+          || current.state() != GrantState.REQUESTED) {
+        throw new SharingRuleException(409, "sharing.agreement.changedMeanwhile", decided.id());
+      }
+      CompulsoryGrant next =
+          new CompulsoryGrant(
+              decided.id(),
+              decided.providerId(),
+              decided.legalBasis(),
+              decided.decisionNumber(),
+              decided.receivingUnit(),
+              decided.cameraCodes(),
+              decided.dataTypes(),
+              decided.purposes(),
+              decided.validFrom(),
+              decided.validUntil(),
+              decided.reason(),
+              decided.state(),
+              decided.requestedBy(),
+              decided.requestedAt(),
+              decided.decidedBy(),
+              decided.decidedAt(),
+              decided.decisionNote(),
+              decided.version() + 1);
+      stored.put(next.id(), next);
+      return next;
+    }
+
+    @Override
+    public List<CompulsoryGrant> approvedCovering(String cameraCode) {
+      return stored.values().stream()
+          .filter(g -> g.state() == GrantState.APPROVED && g.cameraCodes().contains(cameraCode))
+          .toList();
+    }
+
+    @Override
+    public List<CompulsoryGrant> page(Long providerId, int offset, int limit) {
+      return stored.values().stream()
+          .filter(g -> providerId == null || g.providerId() == providerId)
+          .sorted(Comparator.comparing(CompulsoryGrant::id).reversed())
+          .skip(offset)
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long count(Long providerId) {
+      return page(providerId, 0, Integer.MAX_VALUE).size();
     }
   }
 
