@@ -22,7 +22,11 @@ import java.net.URI;
 public class SecurityHeadersFilter extends HttpFilter {
   static final String HSTS = "max-age=31536000; includeSubDomains";
 
-  private final String policy = contentSecurityPolicy(System.getenv("TCC_MAP_TILE_URL"));
+  private final String policy =
+      contentSecurityPolicy(
+          System.getenv("TCC_MAP_TILE_URL"),
+          System.getenv()
+              .getOrDefault("TCC_OIDC_PROVIDER_URL", "http://localhost:8180/realms/tcc"));
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -39,9 +43,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(req, res);
   }
 
-  /** The policy, with the tile server's origin (if any) allowed for images. */
-  static String contentSecurityPolicy(String tileUrl) {
+  /**
+   * The policy, with the tile server's origin (if any) allowed for images and the sign-on server's
+   * for forms: signing out posts a form whose answer redirects to Keycloak, and browsers hold
+   * form-action to the redirect's target too.
+   */
+  static String contentSecurityPolicy(String tileUrl, String signOnUrl) {
     String tiles = tileOrigin(tileUrl);
+    String signOn = tileOrigin(signOnUrl);
     return "default-src 'self'; "
         + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
         + "style-src 'self' 'unsafe-inline'; "
@@ -53,12 +62,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         + "connect-src 'self'; "
         + "object-src 'none'; "
         + "base-uri 'self'; "
-        + "form-action 'self'; "
+        + "form-action 'self'"
+        + (signOn.isEmpty() ? "" : " " + signOn)
+        + "; "
         + "frame-ancestors 'self'";
   }
 
   /**
-   * The scheme, host and port of a tile URL template such as {@code
+   * The scheme, host and port of a URL or tile URL template such as {@code
    * https://tiles.example.gov.vn/{z}/{x}/{y}.png}; empty for none or anything that is not http(s).
    */
   static String tileOrigin(String tileUrl) {

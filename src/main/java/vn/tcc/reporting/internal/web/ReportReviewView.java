@@ -152,6 +152,15 @@ public class ReportReviewView implements Serializable {
         : report.comments().stream().filter(c -> c.indicatorCode() == null).toList();
   }
 
+  /** A form's short name in the reader's language; its code only if the bundle has none. */
+  public String formName(String formCode) {
+    java.util.ResourceBundle bundle =
+        java.util.ResourceBundle.getBundle(
+            "i18n.messages", vn.tcc.shared.web.PageMessages.locale());
+    String key = "reporting.formName." + formCode;
+    return bundle.containsKey(key) ? bundle.getString(key) : formCode;
+  }
+
   public String name(String vi, String en) {
     return ReportPages.vietnamese() || en == null ? vi : en;
   }

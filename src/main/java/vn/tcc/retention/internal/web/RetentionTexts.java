@@ -15,6 +15,40 @@ public class RetentionTexts {
     return PeriodWords.of(iso, PageMessages.locale());
   }
 
+  private static final java.util.regex.Pattern EVENT_FILE =
+      java.util.regex.Pattern.compile("(\\S+) of event (\\d+) \\(([A-Z_]{1,40})\\)");
+
+  /**
+   * An item's description in the reader's words: the evidence source writes "image/jpeg of event 12
+   * (RED_LIGHT)", which reads "Ảnh, sự kiện 12: Không chấp hành hiệu lệnh…" here; anything else is
+   * shown as written.
+   */
+  public String description(String written) {
+    return description(written, PageMessages.locale());
+  }
+
+  static String description(String written, java.util.Locale locale) {
+    if (written == null) {
+      return "";
+    }
+    java.util.regex.Matcher m = EVENT_FILE.matcher(written.strip());
+    if (!m.matches()) {
+      return written;
+    }
+    java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages", locale);
+    String media =
+        m.group(1).startsWith("video/")
+            ? "retention.review.media.video"
+            : "retention.review.media.image";
+    String typeKey = "violation.type." + m.group(3);
+    String type =
+        bundle.containsKey(typeKey)
+            ? bundle.getString(typeKey)
+            : m.group(3).replace('_', ' ').toLowerCase(locale);
+    return java.text.MessageFormat.format(
+        bundle.getString("retention.review.eventFile"), bundle.getString(media), m.group(2), type);
+  }
+
   /** A size in bytes, e.g. "1,5 GB". */
   public String bytes(long bytes) {
     return bytes(bytes, PageMessages.locale());
