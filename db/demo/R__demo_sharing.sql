@@ -37,7 +37,7 @@ WITH today AS (SELECT (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS d),
      wanted (provider, title, unit, data_types, purposes, start_time, end_time, days, basis, decision, storage,
              retention, starts_in, ends_in, signed, state, ended_as, camera) AS (VALUES
     ('GL-VTVH', 'Camera cổng Bến xe Quy Nhơn: an ninh trật tự và điều tra vụ việc', 'GL.QUY_NHON',
-     '{LIVE_VIEW,RECORDINGS,SNAPSHOTS}', '{SECURITY_AND_ORDER,INCIDENT_INVESTIGATION,TRAFFIC_MANAGEMENT}',
+     '{LIVE_VIEW,RECORDINGS,SNAPSHOTS,EVENTS}', '{SECURITY_AND_ORDER,INCIDENT_INVESTIGATION,TRAFFIC_MANAGEMENT,TRAFFIC_VIOLATION_HANDLING}',
      '00:00', '00:00', '{1,2,3,4,5,6,7}', 'VOLUNTARY_ART18', NULL, 'COMMUNE_CENTER', 30, -345, 20, true,
      'ACTIVE', NULL, 'GL-QN-0004'),
     ('GL-VTVH', 'Camera cổng Bến xe Quy Nhơn (thỏa thuận năm trước)', 'GL.QUY_NHON',
@@ -118,7 +118,7 @@ ON CONFLICT (agreement_id, kind, ends_on) DO NOTHING;
 WITH looks (camera, title, days_ago, hour, data_type, purpose, unit, actor, allowed, reason) AS (VALUES
     ('GL-QN-0004', 'Camera cổng Bến xe Quy Nhơn: an ninh trật tự và điều tra vụ việc', 6, 9, 'LIVE_VIEW', 'SECURITY_AND_ORDER', 'GL.QUY_NHON', 'officer', true, 'AGREEMENT'),
     ('GL-QN-0004', 'Camera cổng Bến xe Quy Nhơn: an ninh trật tự và điều tra vụ việc', 4, 14, 'RECORDINGS', 'INCIDENT_INVESTIGATION', 'GL.QUY_NHON', 'officer3', true, 'AGREEMENT'),
-    ('GL-QN-0004', 'Camera cổng Bến xe Quy Nhơn: an ninh trật tự và điều tra vụ việc', 2, 17, 'SNAPSHOTS', 'TRAFFIC_VIOLATION_HANDLING', 'GL.QUY_NHON', 'officer', false, 'WRONG_PURPOSE'),
+    ('GL-QN-0004', 'Camera cổng Bến xe Quy Nhơn: an ninh trật tự và điều tra vụ việc', 2, 17, 'SNAPSHOTS', 'SEARCH_AND_RESCUE', 'GL.QUY_NHON', 'officer', false, 'WRONG_PURPOSE'),
     ('GL-QN-0004', 'Camera cổng Bến xe Quy Nhơn: an ninh trật tự và điều tra vụ việc', 1, 7, 'LIVE_VIEW', 'TRAFFIC_MANAGEMENT', 'GL.QUY_NHON', 'officer', true, 'AGREEMENT'),
     ('GL-PK-0003', 'Camera cửa hàng Nguyễn Văn An: ban đêm khi cửa hàng đóng cửa', 3, 23, 'LIVE_VIEW', 'SECURITY_AND_ORDER', 'GL.PLEIKU', 'officer2', true, 'AGREEMENT'),
     ('GL-PK-0003', 'Camera cửa hàng Nguyễn Văn An: ban đêm khi cửa hàng đóng cửa', 2, 11, 'RECORDINGS', 'SECURITY_AND_ORDER', 'GL.PLEIKU', 'officer2', false, 'OUTSIDE_HOURS')

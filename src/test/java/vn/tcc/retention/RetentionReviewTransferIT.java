@@ -200,10 +200,14 @@ class RetentionReviewTransferIT {
             transfer,
             queued.sha256()));
 
+    // GL-QN-0004 is the bus company's camera, shared with Quy Nhơn under an agreement: its
+    // footage is read by that unit for a purpose the agreement names (issue 16's check).
     HttpResponse<byte[]> read =
         Api.download(
-            "evidence/" + queued.sha256() + "?purpose=Ki%E1%BB%83m%20th%E1%BB%AD",
-            Keycloak.userToken("supervisor"));
+            "evidence/"
+                + queued.sha256()
+                + "?purpose=SECURITY_AND_ORDER%3A%20Ki%E1%BB%83m%20th%E1%BB%AD",
+            Keycloak.userToken("officer"));
     assertEquals(200, read.statusCode());
     assertArrayEquals(queued.content(), read.body(), "read from the provincial store");
 

@@ -45,13 +45,15 @@ public class CameraDataAccessPort implements CameraDataAccessCheck {
     SharingPurpose purpose = purposeOf(purposeCode);
     if (purpose == null) {
       // Not a purpose an agreement can name: fine on a police camera, refused on a shared one.
+      // A camera the registry does not know is under no agreement either: role and jurisdiction,
+      // checked by the caller, decide alone (events may name cameras not registered yet).
       CameraCustody camera =
           cameraCode == null || cameraCode.length() > 64
               ? null
               : cameras.custodyOf(List.of(cameraCode)).get(cameraCode);
-      if (camera != null
-          && (camera.ownerType() == OwnerType.POLICE
-              || camera.ownerType() == OwnerType.DEPARTMENT)) {
+      if (camera == null
+          || camera.ownerType() == OwnerType.POLICE
+          || camera.ownerType() == OwnerType.DEPARTMENT) {
         return new Verdict(true, AccessReason.NOT_A_SHARED_CAMERA.name(), null, null);
       }
       auditTrail.record(
