@@ -61,7 +61,7 @@ public class RefusalLimiter {
       // Addresses spread wide (a botnet, spoofed forwarding): one shared window for the rest.
       address = "other";
     }
-    Window window = windows.compute(address, (a, w) -> w == null ? new Window(minute) : w);
+    Window window = windows.computeIfAbsent(address, a -> new Window(minute));
     synchronized (window) {
       if (window.minute.isBefore(minute)) {
         // The summary of a past minute waits in the window until drained; a new minute starts.

@@ -49,8 +49,8 @@ public class SecurityHeadersFilter extends HttpFilter {
    * form-action to the redirect's target too.
    */
   static String contentSecurityPolicy(String tileUrl, String signOnUrl) {
-    String tiles = tileOrigin(tileUrl);
-    String signOn = tileOrigin(signOnUrl);
+    String tiles = originOf(tileUrl);
+    String signOn = originOf(signOnUrl);
     return "default-src 'self'; "
         + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
         + "style-src 'self' 'unsafe-inline'; "
@@ -72,11 +72,11 @@ public class SecurityHeadersFilter extends HttpFilter {
    * The scheme, host and port of a URL or tile URL template such as {@code
    * https://tiles.example.gov.vn/{z}/{x}/{y}.png}; empty for none or anything that is not http(s).
    */
-  static String tileOrigin(String tileUrl) {
-    if (tileUrl == null || tileUrl.isBlank()) {
+  static String originOf(String url) {
+    if (url == null || url.isBlank()) {
       return "";
     }
-    String template = tileUrl.strip();
+    String template = url.strip();
     int pathStart = template.indexOf('/', template.indexOf("://") + 3);
     String origin = pathStart < 0 ? template : template.substring(0, pathStart);
     // Leaflet's {s} subdomain placeholder: any subdomain of the host.

@@ -35,9 +35,9 @@ class SecurityHeadersFilterTest {
   void leaflet_subdomains_become_a_wildcard_and_junk_is_ignored() {
     assertEquals(
         "https://*.tile.example.org",
-        SecurityHeadersFilter.tileOrigin("https://{s}.tile.example.org/{z}/{x}/{y}.png"));
-    assertEquals("", SecurityHeadersFilter.tileOrigin("javascript:alert(1)"));
-    assertEquals("", SecurityHeadersFilter.tileOrigin("https://evil.example; script-src *"));
+        SecurityHeadersFilter.originOf("https://{s}.tile.example.org/{z}/{x}/{y}.png"));
+    assertEquals("", SecurityHeadersFilter.originOf("javascript:alert(1)"));
+    assertEquals("", SecurityHeadersFilter.originOf("https://evil.example; script-src *"));
     assertFalse(
         SecurityHeadersFilter.contentSecurityPolicy("https://a.example/x'; default-src *", null)
             .contains("default-src *"));

@@ -2,6 +2,11 @@ package vn.tcc.retention.internal.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.tcc.shared.web.PageMessages;
 
 /** Retention's words for the pages: periods in words, sizes in MB/GB. */
@@ -15,8 +20,8 @@ public class RetentionTexts {
     return PeriodWords.of(iso, PageMessages.locale());
   }
 
-  private static final java.util.regex.Pattern EVENT_FILE =
-      java.util.regex.Pattern.compile("(\\S+) of event (\\d+) \\(([A-Z_]{1,40})\\)");
+  private static final Pattern EVENT_FILE =
+      Pattern.compile("(\\S+) of event (\\d+) \\(([A-Z_]{1,40})\\)");
 
   /**
    * An item's description in the reader's words: the evidence source writes "image/jpeg of event 12
@@ -27,15 +32,15 @@ public class RetentionTexts {
     return description(written, PageMessages.locale());
   }
 
-  static String description(String written, java.util.Locale locale) {
+  static String description(String written, Locale locale) {
     if (written == null) {
       return "";
     }
-    java.util.regex.Matcher m = EVENT_FILE.matcher(written.strip());
+    Matcher m = EVENT_FILE.matcher(written.strip());
     if (!m.matches()) {
       return written;
     }
-    java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages", locale);
+    ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
     String media =
         m.group(1).startsWith("video/")
             ? "retention.review.media.video"
@@ -45,7 +50,7 @@ public class RetentionTexts {
         bundle.containsKey(typeKey)
             ? bundle.getString(typeKey)
             : m.group(3).replace('_', ' ').toLowerCase(locale);
-    return java.text.MessageFormat.format(
+    return MessageFormat.format(
         bundle.getString("retention.review.eventFile"), bundle.getString(media), m.group(2), type);
   }
 
@@ -54,7 +59,7 @@ public class RetentionTexts {
     return bytes(bytes, PageMessages.locale());
   }
 
-  static String bytes(long bytes, java.util.Locale locale) {
+  static String bytes(long bytes, Locale locale) {
     if (bytes < 1024) {
       return bytes + " B";
     }
