@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import vn.tcc.platform.security.ViewRoles;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
@@ -169,8 +170,21 @@ class EveryViewByAddressBrowserIT {
 
   /** Switches the session's language from a page with the top bar (a provider has his own). */
   private static void switchTo(Browser browser, String role, String language) {
-    browser.open("provider".equals(role) ? "/sharing/provider/index.xhtml" : "/");
-    browser.waitFor(By.id("languageForm:" + language)).click();
+    String home = "provider".equals(role) ? "/sharing/provider/index.xhtml" : "/";
+    // A landing page that refreshes itself (the operator's wall, the dashboard's polls) can
+    // replace the button between finding and clicking it: find it again and click once more.
+    for (int attempt = 1; ; attempt++) {
+      browser.open(home);
+      try {
+        browser.waitFor(By.id("languageForm:" + language)).click();
+        break;
+      } catch (WebDriverException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+    browser.waitUntil("return document.documentElement.lang === '" + language + "'");
     browser.waitFor(By.id("tcc-user-name"));
   }
 
