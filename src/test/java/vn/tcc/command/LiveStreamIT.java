@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -44,10 +46,18 @@ class LiveStreamIT {
     LiveCameras.link();
   }
 
+  private static final int LIVE_TILES = 16;
+
   private static HttpResponse<InputStream> live(String camera, String user) throws Exception {
+    return live(camera, user, "50");
+  }
+
+  private static HttpResponse<InputStream> live(String camera, String user, String scale)
+      throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(
-                URI.create(TccDeployment.baseUrl() + "/api/v1/cameras/" + camera + "/live"))
+                URI.create(
+                    TccDeployment.baseUrl() + "/api/v1/cameras/" + camera + "/live?scale=" + scale))
             .header("Authorization", "Bearer " + Keycloak.userToken(user))
             .timeout(Duration.ofSeconds(20))
             .GET()
@@ -132,6 +142,39 @@ class LiveStreamIT {
       assertTrue(LiveCameras.nextJpeg(stream).length > 1000);
     }
     awaitOpenUpstreams(0, 10);
+  }
+
+  /**
+   * The server has 32 request threads on two cores. Streams are relayed on threads of their own, so
+   * more open streams than that (two full walls and some) leave the server answering.
+   */
+  @Test
+  void more_streams_than_the_server_has_request_threads_leave_it_answering() throws Exception {
+    awaitOpenUpstreams(0, 10);
+    List<InputStream> open = new ArrayList<>();
+    try {
+      for (String user : List.of("operator", "operator2", "supervisor")) {
+        int tiles = "supervisor".equals(user) ? 4 : LIVE_TILES;
+        for (int tile = 0; tile < tiles; tile++) {
+          HttpResponse<InputStream> stream =
+              live(tile % 2 == 0 ? LiveCameras.FIRST : LiveCameras.SECOND, user, "25");
+          assertEquals(200, stream.statusCode(), user + " tile " + tile);
+          open.add(stream.body());
+        }
+      }
+      for (InputStream stream : open) {
+        assertTrue(LiveCameras.nextJpeg(stream).length > 0);
+      }
+      assertEquals(open.size(), openUpstreams(), "one VMS connection per open tile");
+      // Pages and the API still answer while all of them stream.
+      Api.Answer incidents = Api.get("incidents?size=5", Keycloak.userToken("operator"));
+      assertEquals(200, incidents.status(), incidents.body());
+    } finally {
+      for (InputStream stream : open) {
+        stream.close();
+      }
+    }
+    awaitOpenUpstreams(0, 20);
   }
 
   @Test

@@ -21,7 +21,8 @@ import vn.tcc.shared.audit.AuditTrail;
 @WebFilter(
     filterName = "accessDeniedAudit",
     urlPatterns = "/*",
-    dispatcherTypes = DispatcherType.ERROR)
+    dispatcherTypes = DispatcherType.ERROR,
+    asyncSupported = true)
 public class AccessDeniedAuditFilter extends HttpFilter {
   @Inject AuditTrail auditTrail;
   @Inject RefusalLimiter refusals;

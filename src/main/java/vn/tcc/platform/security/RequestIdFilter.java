@@ -17,7 +17,8 @@ import java.io.IOException;
 @WebFilter(
     filterName = "requestId",
     urlPatterns = "/*",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR},
+    asyncSupported = true)
 public class RequestIdFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)

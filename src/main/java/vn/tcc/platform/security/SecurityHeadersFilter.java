@@ -18,7 +18,7 @@ import java.net.URI;
  * as inline scripts and evaluates the scripts of partial updates. Everything else is this origin
  * only, plus the province's own tile server when {@code TCC_MAP_TILE_URL} names one.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   static final String HSTS = "max-age=31536000; includeSubDomains";
 

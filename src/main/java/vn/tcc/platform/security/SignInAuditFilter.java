@@ -19,7 +19,7 @@ import vn.tcc.shared.security.CurrentRequest;
  * Records a sign-in the first time a browser session arrives authenticated. Keycloak does the
  * signing in; this is where TCC first sees the person.
  */
-@WebFilter(filterName = "signInAudit", urlPatterns = "/*")
+@WebFilter(filterName = "signInAudit", urlPatterns = "/*", asyncSupported = true)
 public class SignInAuditFilter extends HttpFilter {
   static final String SIGNED_IN = "tcc.signedInAudited";
 

@@ -16,7 +16,7 @@ import vn.tcc.shared.security.CurrentRequest;
  * followed a link, before any of the page's beans runs. Jurisdiction is the page's own business:
  * another ward's object answers the 404 page from the page's load.
  */
-@WebFilter(filterName = "viewAccess", urlPatterns = "/*")
+@WebFilter(filterName = "viewAccess", urlPatterns = "/*", asyncSupported = true)
 public class ViewAccessFilter extends HttpFilter {
   private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 

@@ -42,6 +42,16 @@ public class AuditTrailService implements AuditTrail {
     } catch (ContextNotActiveException noRequest) {
       // Timers and startup work have no request: they act as the system.
     }
+    append(record, caller, clientAddress, requestId);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void recordFor(CurrentRequest origin, AuditRecord record) {
+    append(record, origin.caller(), origin.clientAddress(), origin.requestId());
+  }
+
+  private void append(AuditRecord record, Caller caller, String clientAddress, String requestId) {
     String jurisdiction =
         record.jurisdiction() != null
             ? record.jurisdiction().value()

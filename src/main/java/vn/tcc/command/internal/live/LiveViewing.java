@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +22,8 @@ import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.security.CapturedRequest;
+import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 import vn.tcc.sharing.api.SharedAccessDecision;
 import vn.tcc.sharing.api.SharedCameraAccess;
@@ -59,12 +62,24 @@ public class LiveViewing {
   @Inject LiveStreams streams;
   @Inject SharedCameraAccess sharing;
   @Inject AuditTrail audit;
+  @Inject LiveRelays relays;
 
   private final Map<String, AtomicInteger> openByUser = new ConcurrentHashMap<>();
 
-  /** A stream opened for one caller, to be relayed and then closed. */
+  /**
+   * A stream opened for one caller, to be relayed and then closed; {@code origin} is the request
+   * that opened it, whose caller the end is audited for on the relay's own thread.
+   */
   public record LiveView(
-      Caller caller, CameraReference camera, VmsLiveStream stream, Instant openedAt) {}
+      CurrentRequest origin,
+      CameraReference camera,
+      VmsLiveStream stream,
+      Instant openedAt,
+      AtomicBoolean ended) {
+    public Caller caller() {
+      return origin.caller();
+    }
+  }
 
   public static boolean mayWatch(Caller caller) {
     return caller.hasAnyRole(WATCHERS) && caller.jurisdiction() != null;
@@ -110,8 +125,17 @@ public class LiveViewing {
     return camera;
   }
 
-  /** Checks, then opens the VMS stream; the caller must {@link #relay} it (which closes it). */
+  /** {@link #open(CurrentRequest, String, int)} outside a request (tests). */
   public LiveView open(Caller caller, String cameraCode, int scalePercent) {
+    return open(new CapturedRequest(caller, null, null), cameraCode, scalePercent);
+  }
+
+  /**
+   * Checks, then opens the VMS stream; the caller must {@link #relay} it (which closes it), on the
+   * request's thread or, better, through {@link #relayInBackground}.
+   */
+  public LiveView open(CurrentRequest request, String cameraCode, int scalePercent) {
+    Caller caller = request.caller();
     CameraReference camera = check(caller, cameraCode);
     AtomicInteger mine = openByUser.computeIfAbsent(caller.username(), u -> new AtomicInteger());
     if (mine.incrementAndGet() > MAX_STREAMS_PER_USER) {
@@ -133,17 +157,31 @@ public class LiveViewing {
     audit.record(
         AuditRecord.personalDataRead(OPENED, "camera", cameraCode, camera.jurisdiction(), PURPOSE)
             .withDetails("VMS " + camera.vmsCode() + ", scale " + scalePercent + " %"));
-    return new LiveView(caller, camera, stream, openedAt);
+    return new LiveView(CapturedRequest.of(request), camera, stream, openedAt, new AtomicBoolean());
+  }
+
+  /**
+   * Runs {@code relaying} (which must {@link #relay} the view) on a relay thread of its own, so a
+   * stream does not hold one of the server's few request threads for its life: 32 on two cores,
+   * fewer than two operators' walls. When every relay thread is taken the stream is closed and the
+   * viewer gets 503.
+   */
+  public void relayInBackground(LiveView view, Runnable relaying) {
+    if (!relays.start(relaying)) {
+      end(view, "no relay thread was free");
+      throw new ProblemException(503, "command.live.busy", view.camera().code());
+    }
   }
 
   /**
    * Copies the stream to the client until either side ends, then closes the VMS connection and
-   * records how long it was watched. Runs on the request's thread: the audit entry is the caller's.
+   * records how long it was watched, for the request that opened it.
    */
   public void relay(LiveView view, OutputStream client) {
     String ended = "the VMS ended the stream";
     byte[] buffer = new byte[16 * 1024];
-    try (InputStream upstream = view.stream().body()) {
+    InputStream upstream = view.stream().body();
+    try {
       while (true) {
         int read;
         try {
@@ -163,13 +201,29 @@ public class LiveViewing {
           break;
         }
       }
+    } finally {
+      end(view, ended);
+    }
+  }
+
+  /**
+   * Closes the VMS connection and audits the end, once per view however it ends (a relay that never
+   * started ends it too).
+   */
+  public void end(LiveView view, String why) {
+    if (!view.ended().compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      view.stream().close();
     } catch (IOException closing) {
       LOG.log(Level.FINE, "Closing a live stream failed", closing);
     } finally {
       // Counters stay in the map: one per user who ever watched, never removed while in use.
       openByUser.get(view.caller().username()).decrementAndGet();
       long seconds = Duration.between(view.openedAt(), Instant.now()).toSeconds();
-      audit.record(
+      audit.recordFor(
+          view.origin(),
           new AuditRecord(
               CLOSED,
               "camera",
@@ -178,8 +232,13 @@ public class LiveViewing {
               null,
               false,
               AuditOutcome.SUCCESS,
-              "Watched " + seconds + " s from " + view.openedAt() + "; " + ended));
+              "Watched " + seconds + " s from " + view.openedAt() + "; " + why));
     }
+  }
+
+  /** Relay threads streaming now. */
+  public int relaying() {
+    return relays.active();
   }
 
   /** Streams this user holds open now. */

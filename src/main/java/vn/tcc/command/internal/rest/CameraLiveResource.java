@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,18 +49,32 @@ public class CameraLiveResource {
   @APIResponse(responseCode = "404", description = "No such camera")
   @APIResponse(responseCode = "409", description = "Camera not in service or not linked to a VMS")
   @APIResponse(responseCode = "429", description = "Already 16 streams open for this user")
-  @APIResponse(responseCode = "503", description = "The camera's VMS does not answer")
-  public Response live(
+  @APIResponse(
+      responseCode = "503",
+      description = "The camera's VMS does not answer, or the server relays all the streams it may")
+  public void live(
       @PathParam("code") String code,
       @Parameter(description = "Size of the frames in % of the camera's: 25, 50 (default) or 100")
           @QueryParam("scale")
-          String scale) {
-    LiveView view = viewing.open(currentRequest.caller(), code, scalePercent(scale));
-    StreamingOutput body = out -> viewing.relay(view, out);
-    return Response.ok(body)
-        .type(view.stream().contentType())
-        .header("Cache-Control", "no-store")
-        .build();
+          String scale,
+      @Suspended AsyncResponse answer) {
+    LiveView view = viewing.open(currentRequest, code, scalePercent(scale));
+    // Answered from a relay thread, which writes the stream for its whole life: the request
+    // thread goes back to the server at once.
+    viewing.relayInBackground(
+        view,
+        () -> {
+          try {
+            StreamingOutput body = out -> viewing.relay(view, out);
+            answer.resume(
+                Response.ok(body)
+                    .type(view.stream().contentType())
+                    .header("Cache-Control", "no-store")
+                    .build());
+          } finally {
+            viewing.end(view, "the viewer closed it"); // no-op once the relay has ended it
+          }
+        });
   }
 
   static int scalePercent(String value) {

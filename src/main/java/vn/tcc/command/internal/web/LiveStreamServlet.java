@@ -1,15 +1,16 @@
 package vn.tcc.command.internal.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import vn.tcc.command.internal.live.LiveViewing;
 import vn.tcc.command.internal.live.LiveViewing.LiveView;
 import vn.tcc.shared.error.ProblemException;
-import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 
 /**
@@ -18,7 +19,7 @@ import vn.tcc.shared.security.CurrentRequest;
  * (403, 404, 409, 429, 503) since an image cannot show a message; the wall asks {@code ?probe=1},
  * which checks without opening a stream, to tell the operator "refused" from "offline".
  */
-@WebServlet("/command/live/*")
+@WebServlet(urlPatterns = "/command/live/*", asyncSupported = true)
 public class LiveStreamServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
@@ -30,19 +31,35 @@ public class LiveStreamServlet extends HttpServlet {
       throws IOException {
     String path = request.getPathInfo();
     String code = path == null || path.length() < 2 ? null : path.substring(1);
-    Caller caller = currentRequest.caller();
     response.setHeader("Cache-Control", "no-store");
     try {
       if ("1".equals(request.getParameter("probe"))) {
-        viewing.check(caller, code);
+        viewing.check(currentRequest.caller(), code);
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         return;
       }
-      LiveView view = viewing.open(caller, code, scale(request.getParameter("scale")));
+      LiveView view = viewing.open(currentRequest, code, scale(request.getParameter("scale")));
       response.setContentType(view.stream().contentType());
       response.setHeader("X-Accel-Buffering", "no");
       response.setBufferSize(16 * 1024);
-      viewing.relay(view, response.getOutputStream());
+      AsyncContext async = request.startAsync();
+      async.setTimeout(0); // a wall's tile streams for hours
+      OutputStream client = response.getOutputStream();
+      try {
+        viewing.relayInBackground(
+            view,
+            () -> {
+              try {
+                viewing.relay(view, client);
+              } finally {
+                async.complete();
+              }
+            });
+      } catch (ProblemException busy) {
+        response.reset();
+        response.sendError(busy.status());
+        async.complete();
+      }
     } catch (ProblemException refused) {
       response.sendError(refused.status());
     }

@@ -2,6 +2,7 @@ package vn.tcc.command.internal.live;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +31,12 @@ import vn.tcc.camera.api.CameraStatus;
 import vn.tcc.camera.api.HealthReading;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
+import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.security.CapturedRequest;
+import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 import vn.tcc.sharing.api.AccessReason;
 import vn.tcc.sharing.api.SharedAccessDecision;
@@ -188,6 +194,94 @@ class LiveViewingTest {
     assertEquals(0, upstreams.get());
     assertEquals(0, viewing.openBy("operator"));
     assertTrue(audited.get(audited.size() - 1).details().contains("the viewer closed it"));
+  }
+
+  @Test
+  void a_stream_is_relayed_on_a_thread_of_its_own_and_its_end_audited_for_the_viewer()
+      throws Exception {
+    List<CurrentRequest> auditedFor = new ArrayList<>();
+    viewing.audit =
+        new AuditTrail() {
+          @Override
+          public synchronized void record(AuditRecord record) {
+            audited.add(record);
+          }
+
+          @Override
+          public synchronized void recordFor(CurrentRequest origin, AuditRecord record) {
+            auditedFor.add(origin);
+            audited.add(record);
+          }
+        };
+    viewing.relays = relays(2);
+    CapturedRequest request =
+        new CapturedRequest(user("operator", Role.OPERATOR, QUY_NHON), "10.0.0.7", "req-1");
+    LiveViewing.LiveView view = viewing.open(request, "GL-QN-0001", 50);
+    ByteArrayOutputStream client = new ByteArrayOutputStream();
+    CountDownLatch done = new CountDownLatch(1);
+    Thread[] relayThread = new Thread[1];
+    viewing.relayInBackground(
+        view,
+        () -> {
+          relayThread[0] = Thread.currentThread();
+          viewing.relay(view, client);
+          done.countDown();
+        });
+    assertTrue(done.await(5, TimeUnit.SECONDS));
+    assertNotSame(Thread.currentThread(), relayThread[0]);
+    assertArrayEquals(Streams.FRAMES, client.toByteArray());
+    assertEquals(0, upstreams.get());
+    assertEquals(List.of(request), auditedFor, "the end is the viewer's, not the system's");
+    assertEquals(LiveViewing.CLOSED, audited.get(audited.size() - 1).action());
+  }
+
+  @Test
+  void when_every_relay_thread_streams_one_more_is_refused_and_its_vms_connection_closed()
+      throws Exception {
+    viewing.relays = relays(1);
+    Caller operator = user("operator", Role.OPERATOR, QUY_NHON);
+    CountDownLatch release = new CountDownLatch(1);
+    LiveViewing.LiveView first = viewing.open(operator, "GL-QN-0001", 50);
+    viewing.relayInBackground(
+        first,
+        () -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          viewing.relay(first, new ByteArrayOutputStream());
+        });
+    LiveViewing.LiveView second = viewing.open(operator, "GL-QN-0001", 50);
+    assertEquals(2, upstreams.get());
+    ProblemException busy =
+        assertThrows(ProblemException.class, () -> viewing.relayInBackground(second, () -> {}));
+    assertEquals(503, busy.status());
+    assertEquals(1, upstreams.get(), "the refused stream's VMS connection is closed");
+    assertEquals(1, viewing.openBy("operator"));
+    viewing.end(second, "again"); // ending twice audits and counts once
+    assertEquals(1, viewing.openBy("operator"));
+    release.countDown();
+    for (int i = 0; i < 50 && upstreams.get() > 0; i++) {
+      Thread.sleep(100);
+    }
+    assertEquals(0, upstreams.get());
+    assertEquals(0, viewing.openBy("operator"));
+  }
+
+  @Test
+  void the_stream_limit_setting_falls_back_to_the_default_when_it_is_not_a_sane_number() {
+    assertEquals(LiveRelays.DEFAULT_MAX_STREAMS, LiveRelays.maxStreams(null));
+    assertEquals(LiveRelays.DEFAULT_MAX_STREAMS, LiveRelays.maxStreams("many"));
+    assertEquals(LiveRelays.DEFAULT_MAX_STREAMS, LiveRelays.maxStreams("0"));
+    assertEquals(LiveRelays.DEFAULT_MAX_STREAMS, LiveRelays.maxStreams("99999999999"));
+    assertEquals(64, LiveRelays.maxStreams(" 64 "));
+  }
+
+  private static LiveRelays relays(int max) {
+    LiveRelays relays = new LiveRelays();
+    relays.startWith(max);
+    return relays;
   }
 
   private final class Registry implements CameraDirectory {
