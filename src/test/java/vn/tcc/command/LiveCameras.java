@@ -16,9 +16,9 @@ import vn.tcc.testing.Database;
 import vn.tcc.testing.Keycloak;
 
 /** The demo ZoneMinder's two monitors linked to their registry cameras, and reading MJPEG. */
-final class LiveCameras {
-  static final String FIRST = "GL-QN-0001";
-  static final String SECOND = "GL-QN-0003";
+public final class LiveCameras {
+  public static final String FIRST = "GL-QN-0001";
+  public static final String SECOND = "GL-QN-0003";
 
   private LiveCameras() {}
 
@@ -26,7 +26,7 @@ final class LiveCameras {
    * Links monitor GL-QN-0001 to camera GL-QN-0001 and ZM-CAM-02 to GL-QN-0003, as the VMS ITs do
    * (linking the same pair again is allowed, so the order of the ITs does not matter).
    */
-  static void link() {
+  public static void link() {
     String admin = Keycloak.userToken("admin");
     JsonObject overview = Api.get("vms/connections/ZM-DEMO/cameras", admin).json();
     linkOne(admin, overview, "GL-QN-0001", FIRST);
@@ -52,7 +52,7 @@ final class LiveCameras {
   }
 
   /** The next JPEG of a multipart stream: from its start marker (FF D8) to its end (FF D9). */
-  static byte[] nextJpeg(InputStream in) throws IOException {
+  public static byte[] nextJpeg(InputStream in) throws IOException {
     int previous = -1;
     int b;
     while ((b = in.read()) >= 0) {
