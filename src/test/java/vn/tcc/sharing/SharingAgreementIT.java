@@ -426,6 +426,49 @@ class SharingAgreementIT {
     }
   }
 
+  /** Issue 21: a contact person is encrypted at rest, the demo's (written by SQL) as well. */
+  @Test
+  void a_providers_contact_is_stored_encrypted_and_read_back_whole() throws SQLException {
+    String code = "GL-QN-HGD-" + Long.toString(System.nanoTime() % 1_000_000);
+    Api.Answer registered =
+        Api.post(
+            "sharing/providers",
+            Keycloak.userToken("admin"),
+            """
+            {"code":"%s","kind":"HOUSEHOLD","name":"Hộ ông Đỗ Văn Bình","jurisdiction":"GL.QUY_NHON",
+             "contactName":"Đỗ Văn Bình","contactPhone":"0905 777 888","contactEmail":null}
+            """
+                .formatted(code));
+    assertEquals(201, registered.status(), registered.body());
+    JsonObject read =
+        Api.get(
+                "sharing/providers/"
+                    + code
+                    + "?purpose=Li%C3%AAn%20h%E1%BB%87%20l%E1%BA%AFp%20%C4%91%E1%BA%B7t",
+                Keycloak.userToken("supervisor"))
+            .json();
+    assertEquals("Đỗ Văn Bình", read.getJsonObject("contact").getString("name"));
+    assertEquals("0905 777 888", read.getJsonObject("contact").getString("phone"));
+    for (String stored : List.of(code, "GL-VTVH")) {
+      try (Connection db = Database.asApplication();
+          PreparedStatement row =
+              db.prepareStatement(
+                  "SELECT contact_name, contact_phone, contact_email, contact_sealed"
+                      + " FROM sharing.provider WHERE code = ?")) {
+        row.setString(1, stored);
+        try (ResultSet r = row.executeQuery()) {
+          assertTrue(r.next(), stored);
+          assertEquals(null, r.getString("contact_name"), stored);
+          assertEquals(null, r.getString("contact_phone"), stored);
+          assertEquals(null, r.getString("contact_email"), stored);
+          String sealed = r.getString("contact_sealed");
+          assertTrue(sealed.startsWith("tcc1:"), stored + ": " + sealed);
+          assertFalse(sealed.contains("Bình") || sealed.contains("Hòa") || sealed.contains("0905"));
+        }
+      }
+    }
+  }
+
   @Test
   void hostile_input_is_answered_4xx() {
     String admin = Keycloak.userToken("admin");

@@ -18,4 +18,10 @@ public interface Providers {
 
   /** Every provider, by name; providers are hundreds, not millions. */
   List<Provider> all();
+
+  /**
+   * Encrypts the contacts still stored in plain (written before encryption, or by the demo's SQL);
+   * answers how many were sealed.
+   */
+  int sealPlainContacts();
 }

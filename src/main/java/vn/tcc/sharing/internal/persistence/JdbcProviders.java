@@ -20,7 +20,7 @@ public class JdbcProviders implements Providers {
   private static final String COLUMNS =
       """
       SELECT id, code, kind, name, jurisdiction_code, tax_code, camera_owner_code, contact_name,
-             contact_phone, contact_email, created_by, created_at
+             contact_phone, contact_email, contact_sealed, created_by, created_at
         FROM sharing.provider
       """;
 
@@ -34,10 +34,12 @@ public class JdbcProviders implements Providers {
               new JurisdictionCode(row.string("jurisdiction_code")),
               row.string("tax_code"),
               row.string("camera_owner_code"),
-              new Provider.ContactPerson(
-                  row.string("contact_name"),
-                  row.string("contact_phone"),
-                  row.string("contact_email")),
+              row.string("contact_sealed") != null
+                  ? SealedContacts.open(row.string("contact_sealed"), row.string("code"))
+                  : new Provider.ContactPerson(
+                      row.string("contact_name"),
+                      row.string("contact_phone"),
+                      row.string("contact_email")),
               row.string("created_by"),
               row.instant("created_at"));
 
@@ -56,9 +58,8 @@ public class JdbcProviders implements Providers {
                   "register a data provider",
                   """
                   INSERT INTO sharing.provider (code, kind, name, jurisdiction_code, tax_code,
-                              camera_owner_code, contact_name, contact_phone, contact_email,
-                              created_by, created_at)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              camera_owner_code, contact_sealed, created_by, created_at)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                   ON CONFLICT (code) DO NOTHING
                   RETURNING id
                   """,
@@ -69,9 +70,7 @@ public class JdbcProviders implements Providers {
                   provider.jurisdiction().value(),
                   provider.taxCode(),
                   provider.cameraOwnerCode(),
-                  provider.contact().name(),
-                  provider.contact().phone(),
-                  provider.contact().email(),
+                  SealedContacts.seal(provider.contact(), provider.code()),
                   provider.createdBy(),
                   provider.createdAt())
               .orElseThrow(
@@ -101,6 +100,35 @@ public class JdbcProviders implements Providers {
   @Override
   public Optional<Provider> byId(long id) {
     return jdbc.first("read a data provider", COLUMNS + " WHERE id = ?", PROVIDER, id);
+  }
+
+  /**
+   * Seals the contacts still stored in plain (rows written before encryption, the demo's SQL) and
+   * clears the plain copy; answers how many. Each row in its own statement: one that fails stays
+   * plain and readable.
+   */
+  @Override
+  public int sealPlainContacts() {
+    List<Provider> plain =
+        jdbc.list(
+            "find the providers whose contact is not sealed",
+            COLUMNS + " WHERE contact_sealed IS NULL ORDER BY id",
+            PROVIDER);
+    int sealed = 0;
+    for (Provider provider : plain) {
+      sealed +=
+          jdbc.update(
+              "seal a provider's contact",
+              """
+              UPDATE sharing.provider
+                 SET contact_sealed = ?, contact_name = NULL, contact_phone = NULL,
+                     contact_email = NULL
+               WHERE id = ? AND contact_sealed IS NULL
+              """,
+              SealedContacts.seal(provider.contact(), provider.code()),
+              provider.id());
+    }
+    return sealed;
   }
 
   @Override

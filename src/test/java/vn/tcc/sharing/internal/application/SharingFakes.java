@@ -349,6 +349,11 @@ final class SharingFakes {
     public List<Provider> all() {
       return List.copyOf(rows);
     }
+
+    @Override
+    public int sealPlainContacts() {
+      return 0; // the fake keeps providers in memory only: nothing at rest to seal
+    }
   }
 
   static final class Documents implements AgreementDocuments {
