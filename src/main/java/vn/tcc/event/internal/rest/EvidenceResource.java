@@ -24,7 +24,9 @@ import vn.tcc.shared.security.Role;
 // "events/{id}/..." would otherwise land on EventResource ("events") and find no method there.
 @Path("events/{id}/evidence")
 @RequestScoped
-@Tag(name = "Evidence")
+@Tag(
+    name = "Evidence",
+    description = "Images and clips of events, read under the sharing agreements and audited")
 @RolesAllowed({Role.OFFICER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR})
 public class EvidenceResource {
   @Inject EventEvidence evidence;

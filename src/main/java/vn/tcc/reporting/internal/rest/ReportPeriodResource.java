@@ -21,7 +21,11 @@ import vn.tcc.shared.security.Role;
 /** The reporting regime: periods (Decree 09/2019 cut-offs), forms in force, filing units. */
 @Path("reports")
 @RequestScoped
-@Tag(name = "Reports")
+@Tag(
+    name = "Reports",
+    description =
+        "Periodic reports of the departments and the provincial synthesis to the People's"
+            + " Committee")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.COORDINATOR, Role.SUPERVISOR, Role.AUDITOR})
 public class ReportPeriodResource {

@@ -39,7 +39,9 @@ import vn.tcc.sharing.internal.application.IocFeed;
  */
 @Path("ioc")
 @RequestScoped
-@Tag(name = "Smart City IOC")
+@Tag(
+    name = "Smart City IOC",
+    description = "The controlled feed to the Smart City operations center, by sharing profile")
 @Produces(MediaType.APPLICATION_JSON)
 public class IocFeedResource {
   // The IOC's list of some hundred cameras fits many times over; beyond this it is 413.

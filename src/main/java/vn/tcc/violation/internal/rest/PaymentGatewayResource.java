@@ -43,7 +43,7 @@ import vn.tcc.violation.internal.application.Payments;
  */
 @Path("payments/callback")
 @RequestScoped
-@Tag(name = "Payment gateway")
+@Tag(name = "Payment gateway", description = "The payment gateway's signed callbacks for fines")
 @PermitAll
 public class PaymentGatewayResource {
   static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);

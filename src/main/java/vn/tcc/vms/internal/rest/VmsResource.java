@@ -115,6 +115,7 @@ public class VmsResource {
 
   @GET
   @Path("connections/{code}")
+  @Operation(summary = "One connected VMS and its state (its secret is never returned)")
   public ConnectionAnswer connection(@PathParam("code") String code) {
     return ConnectionAnswer.of(connections.get(currentRequest.caller(), code));
   }
