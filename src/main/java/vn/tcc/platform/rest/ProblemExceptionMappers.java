@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tcc.platform.persistence.DatabaseOutage;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 
@@ -103,10 +104,31 @@ public final class ProblemExceptionMappers {
 
     @Override
     public Response toResponse(Throwable e) {
+      if (DatabaseOutage.causedBy(e)) {
+        // Not a defect: the database is stopped or restarting. The client retries; no stack.
+        Problem outage = problems.of(503, "problem.503.database");
+        LOG.warning(
+            "Database unavailable, request "
+                + outage.requestId()
+                + " answered 503: "
+                + rootMessage(e));
+        return Response.fromResponse(outage.toResponse())
+            .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+            .build();
+      }
       Problem problem = problems.of(500, "problem.500.detail");
       LOG.log(Level.SEVERE, "Unexpected error, request " + problem.requestId(), e);
       return problem.toResponse();
     }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 50; depth++) {
+      root = root.getCause();
+    }
+    String message = String.valueOf(root.getMessage());
+    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
   }
 
   private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
