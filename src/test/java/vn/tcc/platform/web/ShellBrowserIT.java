@@ -52,6 +52,13 @@ class ShellBrowserIT {
 
       browser.open("/"); // signed out of Keycloak too: it asks again
       browser.waitFor(By.id("username"));
+      // TCC's own sign-in theme: the police unit and the center's name, in one of its languages.
+      String header = browser.text(By.id("kc-header-wrapper")).toLowerCase(java.util.Locale.ROOT);
+      assertTrue(
+          header.contains("trung tâm chỉ huy điều khiển giao thông")
+              || header.contains("traffic control center"),
+          header);
+      assertTrue(header.contains("gia lai"), header);
       browser.signInOnKeycloakPage("officer");
       browser.waitForText(By.id("menuDashboard"), "Dashboard"); // still English
     }
