@@ -3,6 +3,7 @@ package vn.tcc.event.internal.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -11,8 +12,9 @@ import vn.tcc.shared.persistence.Jdbc;
 import vn.tcc.shared.persistence.RowMapper;
 
 /**
- * Hourly counts straight from {@code vms.event}: the touched groups come from the id range (the
- * primary key), each count from the (camera, time) index.
+ * Hourly counts straight from {@code vms.event}: the touched groups and their events in the id
+ * range from one aggregate over the range (the primary key); events of a group below the range from
+ * the (camera, time) index. Measured in benchmarks/sharing.md.
  */
 @ApplicationScoped
 public class JdbcHourlyEventCounts implements HourlyEventCounts {
@@ -76,54 +78,40 @@ public class JdbcHourlyEventCounts implements HourlyEventCounts {
         after == null
             ? ""
             : " AND (camera_code, event_type, date_trunc('hour', occurred_at)) > (?, ?, ?)";
+    // The groups and their events in the range come from one aggregate over the range (read by
+    // the primary key); only events at or below afterId (a later pull) are counted per group
+    // from the (camera, time) index. The commune is the one of the group's newest event.
     String sql =
         """
         WITH g AS (
-          SELECT DISTINCT camera_code, event_type, date_trunc('hour', occurred_at) AS hour
+          SELECT camera_code, event_type, date_trunc('hour', occurred_at) AS hour,
+                 (array_agg(jurisdiction_code ORDER BY id DESC))[1] AS commune,
+                 count(*) AS in_range
             FROM vms.event
            WHERE id > ? AND id <= ?%s
+           GROUP BY 1, 2, 3
            ORDER BY 1, 2, 3
            LIMIT ?
         )
-        SELECT g.camera_code, g.event_type, g.hour,
-               (SELECT e.jurisdiction_code FROM vms.event e
-                 WHERE e.camera_code = g.camera_code AND e.event_type = g.event_type
-                   AND e.occurred_at >= g.hour AND e.occurred_at < g.hour + interval '1 hour'
-                 ORDER BY e.id DESC LIMIT 1) AS commune,
-               (SELECT count(*) FROM vms.event e
-                 WHERE e.camera_code = g.camera_code AND e.event_type = g.event_type
-                   AND e.occurred_at >= g.hour AND e.occurred_at < g.hour + interval '1 hour'
-                   AND e.id <= ?) AS events,
+        SELECT g.camera_code, g.event_type, g.hour, g.commune,
+               g.in_range + CASE WHEN ?::bigint > 0 THEN
+                 (SELECT count(*) FROM vms.event e
+                   WHERE e.camera_code = g.camera_code AND e.event_type = g.event_type
+                     AND e.occurred_at >= g.hour AND e.occurred_at < g.hour + interval '1 hour'
+                     AND e.id <= ?) ELSE 0 END AS events,
                %s AS plates
           FROM g
          ORDER BY 1, 2, 3
         """
             .formatted(afterKey, plates);
-    Object[] parameters =
-        after == null
-            ? (withPlates
-                ? new Object[] {afterId, upToId, limit, upToId, upToId}
-                : new Object[] {afterId, upToId, limit, upToId})
-            : (withPlates
-                ? new Object[] {
-                  afterId,
-                  upToId,
-                  after.cameraCode(),
-                  after.eventType(),
-                  after.hour(),
-                  limit,
-                  upToId,
-                  upToId
-                }
-                : new Object[] {
-                  afterId,
-                  upToId,
-                  after.cameraCode(),
-                  after.eventType(),
-                  after.hour(),
-                  limit,
-                  upToId
-                });
-    return jdbc.list("count events per camera, type and hour", sql, COUNT, parameters);
+    List<Object> parameters = new ArrayList<>(List.of(afterId, upToId));
+    if (after != null) {
+      parameters.addAll(List.of(after.cameraCode(), after.eventType(), after.hour()));
+    }
+    parameters.addAll(List.of(limit, afterId, afterId));
+    if (withPlates) {
+      parameters.add(upToId);
+    }
+    return jdbc.list("count events per camera, type and hour", sql, COUNT, parameters.toArray());
   }
 }
