@@ -53,7 +53,12 @@ public class ReportDashboardView implements Serializable {
     try {
       var actor = ReportPages.actor(currentRequest);
       data = dashboard.load(actor, formCode);
-      forms = catalog.forms(actor, null);
+      try {
+        forms = catalog.forms(actor, null);
+      } catch (ProblemException notAReportReader) {
+        // A commune's supervisor reads no report: the default form's filings only, no choice.
+        forms = List.of();
+      }
     } catch (ValidationException invalid) {
       data = null;
       PageMessages.invalid(invalid.errors(), FieldErrorText.labelled("reporting.field."));
