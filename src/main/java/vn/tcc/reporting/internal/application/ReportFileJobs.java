@@ -162,7 +162,8 @@ public class ReportFileJobs {
       jobs.fail(id, "rejected by the executor", clock.instant());
       throw new ReportingRuleException(503, "reporting.job.busy");
     }
-    return view(jobs.find(id).orElseThrow());
+    // As opened, not read back: the worker may already have moved it, the answer says "queued".
+    return new JobView(id, jobKind.name(), targetId, fileFormat, "QUEUED", 0, null, now, null);
   }
 
   /** The job's state and progress, for its requester only (404 for anyone else). */
