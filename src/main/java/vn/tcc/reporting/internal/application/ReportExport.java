@@ -51,7 +51,8 @@ public class ReportExport {
     return new ReportFile(fileName(data, "docx"), docx.write(data));
   }
 
-  private ReportDataSet dataSet(ReportingActor actor, long id, String kind) {
+  /** The report's data set for its files, read once (access checked, the export audited). */
+  ReportDataSet dataSet(ReportingActor actor, long id, String kind) {
     SubmissionWorkflow.Loaded loaded = workflow.load(actor, id);
     ReportDataSet data =
         ReportDataSet.of(
@@ -75,7 +76,7 @@ public class ReportExport {
     return data;
   }
 
-  private static String fileName(ReportDataSet data, String extension) {
+  static String fileName(ReportDataSet data, String extension) {
     return "bao-cao-" + data.number().replaceAll("[^A-Za-z0-9_-]+", "-") + "." + extension;
   }
 }

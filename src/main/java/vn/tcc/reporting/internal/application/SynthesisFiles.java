@@ -56,7 +56,7 @@ public class SynthesisFiles {
     }
   }
 
-  private static String name(SynthesisDataSet data, long id, String extension) {
+  static String name(SynthesisDataSet data, long id, String extension) {
     String number =
         data.draft() ? "du-thao-" + id : data.number().replaceAll("[^A-Za-z0-9_-]+", "-");
     return "bao-cao-tong-hop-" + number + "." + extension;

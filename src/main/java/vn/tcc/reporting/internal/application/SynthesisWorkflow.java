@@ -293,6 +293,15 @@ public class SynthesisWorkflow {
     String code = input.code("form", formCode, true);
     int periods = input.number("count", count, 6, 1, MAX_PERIODS);
     input.check();
+    return timeliness(code, periods, unit -> true);
+  }
+
+  /**
+   * The rates and current filings of the units that file the form and that {@code shown} keeps (the
+   * dashboard keeps a coordinator's own unit, or the units of a commune); no access check.
+   */
+  TimelinessView timeliness(
+      String code, int periods, java.util.function.Predicate<ReportingUnit> shown) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, TccTime.ZONE);
     ReportForm form =
@@ -310,7 +319,7 @@ public class SynthesisWorkflow {
       p = calendar().previous(p);
     }
     List<ReportingUnit> expected =
-        units.all().stream().filter(u -> form.isFiledBy(u.kind())).toList();
+        units.all().stream().filter(u -> form.isFiledBy(u.kind())).filter(shown).toList();
     List<String> keys = new ArrayList<>(due.stream().map(ReportingPeriod::key).toList());
     keys.add(current.key());
     List<Timeliness.Filing> filings = syntheses.filings(code, keys);

@@ -2,32 +2,32 @@ package vn.tcc.reporting.internal.poi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.apache.xmlbeans.XmlCursor;
 import vn.tcc.reporting.internal.domain.IndicatorType;
 import vn.tcc.reporting.internal.domain.SynthesisDataSet;
 import vn.tcc.reporting.internal.notice.VietnameseFormat;
 
 /**
- * Writes a provincial synthesis as a Word report in the official layout (Decree 30/2020), on
- * landscape A4 for its wide tables: the issuing body and number beside the national title and motto
- * with the place and date, the title, per section a table of totals with TCC's figure and the
- * comparisons and a table of the units' figures, what changed (for a correction), the recipients
- * and the signature block. Figures print the Vietnamese way, from the same data set as the
- * workbook.
+ * Writes a provincial synthesis as a Word report in the official layout (Decree 30/2020), from the
+ * template in {@code reports/} (landscape A4 for its wide tables): the issuing body and number
+ * beside the national title and motto with the place and date, the title, per section a table of
+ * totals with TCC's figure and the comparisons and a table of the units' figures, what changed (for
+ * a correction), the recipients and the signature block. Figures print the Vietnamese way, from the
+ * same data set as the workbook.
  */
 public class DocxSynthesisWriter {
   public static final String NATION = DocxReportWriter.NATION;
@@ -38,58 +38,173 @@ public class DocxSynthesisWriter {
 
   private static final String FONT = "Times New Roman";
 
+  /** The template's paragraph the body (sections, tables, changes) replaces. */
+  static final String BODY_MARKER = "{{noi_dung}}";
+
+  private final ReportTemplates templates;
+
+  /** Starts from the configured templates (see {@link ReportTemplates}). */
+  public DocxSynthesisWriter() {
+    this(ReportTemplates.configured());
+  }
+
+  public DocxSynthesisWriter(ReportTemplates templates) {
+    this.templates = templates;
+  }
+
   public byte[] write(SynthesisDataSet data) {
-    try (XWPFDocument document = new XWPFDocument();
+    return write(data, percent -> {});
+  }
+
+  /**
+   * Writes the report from the template {@value ReportTemplates#SYNTHESIS_DOCX}: its heading
+   * (issuing body, number, national title and motto, place and date), title lines, recipients and
+   * signature block keep the clerk's layout with their placeholders filled; the body — the
+   * sections' tables and what changed — goes where the paragraph {@value #BODY_MARKER} stands.
+   *
+   * @param percent told the share written (0-100) after each section
+   */
+  public byte[] write(SynthesisDataSet data, java.util.function.IntConsumer percent) {
+    try (InputStream template = templates.open(ReportTemplates.SYNTHESIS_DOCX);
+        XWPFDocument document = new XWPFDocument(template);
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024)) {
       document.getProperties().getCoreProperties().setTitle(data.title() + " " + data.number());
       document.getProperties().getCoreProperties().setCreator("TCC");
-      landscape(document);
-      heading(document, data);
-      XWPFParagraph title = centred(document.createParagraph());
-      title.setSpacingBefore(240);
-      run(title, data.title(), 14, true, false);
-      run(centred(document.createParagraph()), data.formTitle(), 13, true, false);
-      run(centred(document.createParagraph()), data.periodLabel(), 13, false, true);
+      XWPFParagraph marker = marker(document);
+      Body body = new Body(document, marker);
       if (data.version() > 1) {
-        run(
-            centred(document.createParagraph()),
-            "(Phiên bản " + data.version() + ")",
-            12,
-            false,
-            true);
+        run(centred(body.paragraph()), "(Phiên bản " + data.version() + ")", 12, false, true);
       }
       if (data.draft()) {
-        run(centred(document.createParagraph()), "(DỰ THẢO — chưa gửi)", 12, true, true);
+        run(centred(body.paragraph()), "(DỰ THẢO — chưa gửi)", 12, true, true);
       }
       run(
-          document.createParagraph(),
+          body.paragraph(),
           "Tổng hợp từ báo cáo đã được duyệt của " + data.units().size() + " đơn vị.",
           13,
           false,
           false);
+      int done = 0;
       for (SynthesisDataSet.Section section : data.sections()) {
-        XWPFParagraph heading = document.createParagraph();
+        XWPFParagraph heading = body.paragraph();
         heading.setSpacingBefore(200);
         run(heading, section.title(), 13, true, false);
-        totals(document, section);
+        totals(body, section);
         if (!data.units().isEmpty()) {
-          run(document.createParagraph(), "Số liệu theo đơn vị:", 12, false, true);
-          byUnit(document, data, section);
+          run(body.paragraph(), "Số liệu theo đơn vị:", 12, false, true);
+          byUnit(body, data, section);
         }
+        percent.accept(++done * 100 / Math.max(1, data.sections().size()));
       }
       if (data.changes() != null) {
-        XWPFParagraph heading = document.createParagraph();
+        XWPFParagraph heading = body.paragraph();
         heading.setSpacingBefore(200);
         run(heading, "Nội dung điều chỉnh so với phiên bản trước", 13, true, false);
         for (String line : data.changes().split("\n")) {
-          run(document.createParagraph(), line, 12, false, false);
+          run(body.paragraph(), line, 12, false, false);
         }
       }
-      closing(document, data);
+      document.removeBodyElement(document.getPosOfParagraph(marker));
+      fillPlaceholders(document, placeholders(data));
       document.write(out);
+      percent.accept(100);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Writing a .docx in memory failed", e);
+    }
+  }
+
+  /** The values of the template's placeholders; lines of a value are separated by "\n". */
+  static Map<String, String> placeholders(SynthesisDataSet data) {
+    Map<String, String> values = new HashMap<>();
+    values.put("cap_tren", data.superior());
+    values.put("co_quan", VietnameseFormat.upperCase(data.issuingBody()));
+    values.put("so", data.number());
+    values.put("noi_ngay", VietnameseFormat.placeAndDate(data.place(), data.date()));
+    values.put("tieu_de", data.title());
+    values.put("bieu_mau", data.formTitle());
+    values.put("ky_bao_cao", data.periodLabel());
+    values.put(
+        "noi_nhan",
+        String.join("\n", data.recipients().stream().map(r -> "- " + r + ";").toList()));
+    values.put("chuc_vu", data.signerTitle());
+    values.put(
+        "ghi_chu_ky",
+        data.signatureNote() != null ? data.signatureNote() : "(Ký, ghi rõ họ tên, đóng dấu)");
+    values.put("nguoi_ky", data.signerName() == null ? "" : data.signerName());
+    return values;
+  }
+
+  private static XWPFParagraph marker(XWPFDocument document) {
+    for (XWPFParagraph paragraph : document.getParagraphs()) {
+      if (paragraph.getText().contains(BODY_MARKER)) {
+        return paragraph;
+      }
+    }
+    throw new IllegalStateException(
+        "The template " + ReportTemplates.SYNTHESIS_DOCX + " has no paragraph " + BODY_MARKER);
+  }
+
+  /** Every paragraph of the body and of its tables' cells, its placeholders filled. */
+  private static void fillPlaceholders(XWPFDocument document, Map<String, String> values) {
+    List<XWPFParagraph> paragraphs = new ArrayList<>(document.getParagraphs());
+    for (XWPFTable table : document.getTables()) {
+      for (XWPFTableRow row : table.getRows()) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+          paragraphs.addAll(cell.getParagraphs());
+        }
+      }
+    }
+    for (XWPFParagraph paragraph : paragraphs) {
+      String text = paragraph.getText();
+      if (text == null || !text.contains("{{") || paragraph.getRuns().isEmpty()) {
+        continue;
+      }
+      // Word may split a placeholder over runs: the paragraph's text goes into its first run,
+      // which keeps the clerk's font, size and emphasis.
+      String filled = ReportTemplates.fill(text, values);
+      XWPFRun first = paragraph.getRuns().get(0);
+      for (int i = paragraph.getRuns().size() - 1; i > 0; i--) {
+        paragraph.removeRun(i);
+      }
+      String[] lines = filled.split("\n", -1);
+      first.setText(lines[0], 0);
+      for (int i = 1; i < lines.length; i++) {
+        first.addBreak();
+        first.setText(lines[i]);
+      }
+    }
+  }
+
+  /** Paragraphs and tables inserted, in order, before the template's body marker. */
+  private static final class Body {
+    private final XWPFDocument document;
+    private final XWPFParagraph marker;
+
+    Body(XWPFDocument document, XWPFParagraph marker) {
+      this.document = document;
+      this.marker = marker;
+    }
+
+    XWPFParagraph paragraph() {
+      try (XmlCursor cursor = marker.getCTP().newCursor()) {
+        return document.insertNewParagraph(cursor);
+      }
+    }
+
+    XWPFTable table(int rows, int columns) {
+      XWPFTable table;
+      try (XmlCursor cursor = marker.getCTP().newCursor()) {
+        table = document.insertNewTbl(cursor);
+      }
+      XWPFTableRow first = table.getRow(0);
+      for (int c = first.getTableCells().size(); c < columns; c++) {
+        first.addNewTableCell();
+      }
+      for (int r = 1; r < rows; r++) {
+        table.createRow();
+      }
+      return table;
     }
   }
 
@@ -107,41 +222,8 @@ public class DocxSynthesisWriter {
     return VietnameseFormat.grouped(plain.longValueExact());
   }
 
-  private static void landscape(XWPFDocument document) {
-    CTSectPr section = document.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.addNewPgSz();
-    size.setOrient(STPageOrientation.LANDSCAPE);
-    size.setW(BigInteger.valueOf(16838));
-    size.setH(BigInteger.valueOf(11906));
-  }
-
-  private static void heading(XWPFDocument document, SynthesisDataSet data) {
-    XWPFTable table = document.createTable(1, 2);
-    table.removeBorders();
-    table.setWidth("100%");
-    XWPFTableCell body = table.getRow(0).getCell(0);
-    run(centred(body.getParagraphs().get(0)), data.superior(), 12, false, false);
-    run(
-        centred(body.addParagraph()),
-        VietnameseFormat.upperCase(data.issuingBody()),
-        12,
-        true,
-        false);
-    run(centred(body.addParagraph()), "Số: " + data.number(), 13, false, false);
-    XWPFTableCell nation = table.getRow(0).getCell(1);
-    run(centred(nation.getParagraphs().get(0)), NATION, 12, true, false);
-    run(centred(nation.addParagraph()), MOTTO, 13, true, false)
-        .setUnderline(UnderlinePatterns.SINGLE);
-    run(
-        centred(nation.addParagraph()),
-        VietnameseFormat.placeAndDate(data.place(), data.date()),
-        13,
-        false,
-        true);
-  }
-
   /** STT, indicator, unit, total, TCC, previous, change, %, last year, change, %. */
-  private static void totals(XWPFDocument document, SynthesisDataSet.Section section) {
+  private static void totals(Body document, SynthesisDataSet.Section section) {
     List<String> titles =
         List.of(
             "STT",
@@ -155,7 +237,7 @@ public class DocxSynthesisWriter {
             "Cùng kỳ năm trước",
             "Tăng/giảm",
             "Tỷ lệ (%)");
-    XWPFTable table = document.createTable(section.lines().size() + 1, titles.size());
+    XWPFTable table = document.table(section.lines().size() + 1, titles.size());
     table.setWidth("100%");
     for (int i = 0; i < titles.size(); i++) {
       run(cell(table.getRow(0), i), titles.get(i), 11, true, false);
@@ -192,8 +274,8 @@ public class DocxSynthesisWriter {
 
   /** STT, indicator, then a column per unit. */
   private static void byUnit(
-      XWPFDocument document, SynthesisDataSet data, SynthesisDataSet.Section section) {
-    XWPFTable table = document.createTable(section.lines().size() + 1, data.units().size() + 2);
+      Body document, SynthesisDataSet data, SynthesisDataSet.Section section) {
+    XWPFTable table = document.table(section.lines().size() + 1, data.units().size() + 2);
     table.setWidth("100%");
     run(cell(table.getRow(0), 0), "STT", 11, true, false);
     run(cell(table.getRow(0), 1), "Chỉ tiêu", 11, true, false);
@@ -211,35 +293,6 @@ public class DocxSynthesisWriter {
         run(value, figure(line.type(), line.byUnit().get(u)), 11, false, false);
       }
     }
-  }
-
-  private static void closing(XWPFDocument document, SynthesisDataSet data) {
-    XWPFTable table = document.createTable(1, 2);
-    table.removeBorders();
-    table.setWidth("100%");
-    XWPFTableCell recipients = table.getRow(0).getCell(0);
-    XWPFParagraph label = recipients.getParagraphs().get(0);
-    label.setSpacingBefore(240);
-    run(label, "Nơi nhận:", 12, true, true);
-    for (String recipient : data.recipients()) {
-      run(recipients.addParagraph(), "- " + recipient + ";", 11, false, false);
-    }
-    XWPFTableCell signature = table.getRow(0).getCell(1);
-    XWPFParagraph position = centred(signature.getParagraphs().get(0));
-    position.setSpacingBefore(240);
-    String[] titleLines = data.signerTitle().split("\n");
-    run(position, titleLines[0], 13, true, false);
-    for (int i = 1; i < titleLines.length; i++) {
-      run(centred(signature.addParagraph()), titleLines[i], 13, true, false);
-    }
-    if (data.signatureNote() != null) {
-      run(centred(signature.addParagraph()), data.signatureNote(), 9, false, true);
-    } else {
-      run(centred(signature.addParagraph()), "(Ký, ghi rõ họ tên, đóng dấu)", 12, false, true);
-    }
-    XWPFParagraph name = centred(signature.addParagraph());
-    name.setSpacingBefore(1200);
-    run(name, data.signerName() == null ? "" : data.signerName(), 13, true, false);
   }
 
   private static XWPFParagraph cell(XWPFTableRow row, int column) {

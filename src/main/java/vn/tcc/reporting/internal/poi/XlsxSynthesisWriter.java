@@ -2,13 +2,17 @@ package vn.tcc.reporting.internal.poi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -50,8 +54,8 @@ public class XlsxSynthesisWriter {
 
   public static final int CODE_COLUMN = 1;
 
-  private static final String WHOLE = "[$-42A]#,##0";
-  private static final String DECIMAL = "[$-42A]#,##0.0#";
+  static final String WHOLE = "[$-42A]#,##0";
+  static final String DECIMAL = "[$-42A]#,##0.0#";
 
   /** The titles of the figure columns after the units'. */
   public static final List<String> COMPARISON_TITLES =
@@ -65,26 +69,45 @@ public class XlsxSynthesisWriter {
           "Tăng/giảm so với cùng kỳ",
           "Tỷ lệ so với cùng kỳ (%)");
 
+  private final ReportTemplates templates;
+
+  /** Starts from the configured templates (see {@link ReportTemplates}). */
+  public XlsxSynthesisWriter() {
+    this(ReportTemplates.configured());
+  }
+
+  public XlsxSynthesisWriter(ReportTemplates templates) {
+    this.templates = templates;
+  }
+
   public byte[] write(SynthesisDataSet data) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
+    return write(data, percent -> {});
+  }
+
+  /**
+   * Writes the workbook from the template {@value ReportTemplates#SYNTHESIS_XLSX}: its first sheet
+   * is copied for every section (title rows with their placeholders filled, column widths, fixed
+   * texts), the header row's style is taken from its cell A7 and the figures' styles from row 8 (A8
+   * text, B8 whole numbers, C8 decimals, D8 wrapped text); the template sheet is then removed.
+   *
+   * @param percent told the share written (0-100) after each section
+   */
+  public byte[] write(SynthesisDataSet data, java.util.function.IntConsumer percent) {
+    try (InputStream template = templates.open(ReportTemplates.SYNTHESIS_XLSX);
+        XSSFWorkbook workbook = new XSSFWorkbook(template);
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024)) {
-      Styles styles = new Styles(workbook);
+      Styles styles = new Styles(workbook, workbook.getSheetAt(0));
+      Map<String, String> values = placeholders(data);
       boolean charted = false;
+      int done = 0;
       for (SynthesisDataSet.Section section : data.sections()) {
-        XSSFSheet sheet = workbook.createSheet(sheetName(section));
-        sheet.setColumnWidth(0, 6 * 256);
-        sheet.setColumnWidth(1, 26 * 256);
-        sheet.setColumnWidth(2, 50 * 256);
-        sheet.setColumnWidth(3, 10 * 256);
-        text(sheet.createRow(0), 0, data.superior() + " — " + data.issuingBody(), styles.bold);
-        text(
-            sheet.createRow(1),
-            0,
-            data.title() + " số " + data.number() + (data.draft() ? " — DỰ THẢO" : ""),
-            styles.bold);
-        text(sheet.createRow(2), 0, data.formTitle(), styles.bold);
-        text(sheet.createRow(3), 0, data.periodLabel() + " — phiên bản " + data.version(), null);
-        text(sheet.createRow(4), 0, section.title(), styles.bold);
+        XSSFSheet sheet = workbook.cloneSheet(0, sheetName(section));
+        // POI's copy leaves the page setup behind: the template's orientation and paper go along.
+        sheet.getPrintSetup().setLandscape(workbook.getSheetAt(0).getPrintSetup().getLandscape());
+        sheet.getPrintSetup().setPaperSize(workbook.getSheetAt(0).getPrintSetup().getPaperSize());
+        values.put("phan", section.title());
+        fillTitles(sheet, values);
+        clearSamples(sheet);
         List<String> titles = new ArrayList<>(List.of("STT", "Mã chỉ tiêu", "Chỉ tiêu", "ĐVT"));
         for (SynthesisUnit unit : data.units()) {
           titles.add(unit.nameVi());
@@ -125,13 +148,62 @@ public class XlsxSynthesisWriter {
           chart(sheet, data, section.lines().size());
           charted = true;
         }
+        percent.accept(++done * 100 / data.sections().size());
       }
+      if (data.sections().isEmpty()) {
+        // Nothing to copy it for: the template sheet itself carries the titles.
+        values.put("phan", "");
+        fillTitles(workbook.getSheetAt(0), values);
+        clearSamples(workbook.getSheetAt(0));
+      } else {
+        workbook.removeSheetAt(0);
+      }
+      workbook.setActiveSheet(0);
+      workbook.setSelectedTab(0);
       workbook.getProperties().getCoreProperties().setTitle(data.title() + " " + data.number());
       workbook.getProperties().getCoreProperties().setCreator("TCC");
       workbook.write(out);
+      percent.accept(100);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Writing an .xlsx in memory failed", e);
+    }
+  }
+
+  /** The values of the template's placeholders. */
+  static Map<String, String> placeholders(SynthesisDataSet data) {
+    Map<String, String> values = new HashMap<>();
+    values.put("cap_tren", data.superior());
+    values.put("co_quan", data.issuingBody());
+    values.put("tieu_de", data.title());
+    values.put("so", data.number() + (data.draft() ? " — DỰ THẢO" : ""));
+    values.put("bieu_mau", data.formTitle());
+    values.put("ky_bao_cao", data.periodLabel() + " — phiên bản " + data.version());
+    return values;
+  }
+
+  /** Fills the placeholders of every text cell above the table. */
+  private static void fillTitles(XSSFSheet sheet, Map<String, String> values) {
+    for (int r = 0; r < HEADER_ROW; r++) {
+      Row row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING) {
+          cell.setCellValue(ReportTemplates.fill(cell.getStringCellValue(), values));
+        }
+      }
+    }
+  }
+
+  /** Removes the template's sample rows (their styles were taken). */
+  private static void clearSamples(XSSFSheet sheet) {
+    for (int r = HEADER_ROW; r <= HEADER_ROW + 1; r++) {
+      Row row = sheet.getRow(r);
+      if (row != null) {
+        sheet.removeRow(row);
+      }
     }
   }
 
@@ -181,38 +253,53 @@ public class XlsxSynthesisWriter {
     }
   }
 
+  /**
+   * The cell styles of the template's sample rows: the header from A7, text, whole numbers,
+   * decimals and wrapped text from A8 to D8. A sample cell a clerk deleted gets a plain bordered
+   * style with the Vietnamese number format, so the figures still print the Vietnamese way.
+   */
   private static final class Styles {
-    final CellStyle bold;
     final CellStyle header;
     final CellStyle cell;
     final CellStyle wrapped;
     final CellStyle whole;
     final CellStyle decimal;
 
-    Styles(XSSFWorkbook workbook) {
-      Font boldFont = workbook.createFont();
-      boldFont.setBold(true);
-      bold = workbook.createCellStyle();
-      bold.setFont(boldFont);
-      cell = bordered(workbook);
-      header = bordered(workbook);
-      header.setFont(boldFont);
-      header.setWrapText(true);
-      wrapped = bordered(workbook);
-      wrapped.setWrapText(true);
-      whole = bordered(workbook);
-      whole.setDataFormat(workbook.createDataFormat().getFormat(WHOLE));
-      decimal = bordered(workbook);
-      decimal.setDataFormat(workbook.createDataFormat().getFormat(DECIMAL));
+    Styles(XSSFWorkbook workbook, XSSFSheet template) {
+      header = sample(workbook, template, HEADER_ROW, 0, null, true);
+      cell = sample(workbook, template, HEADER_ROW + 1, 0, null, false);
+      whole = sample(workbook, template, HEADER_ROW + 1, 1, WHOLE, false);
+      decimal = sample(workbook, template, HEADER_ROW + 1, 2, DECIMAL, false);
+      wrapped = sample(workbook, template, HEADER_ROW + 1, 3, null, false);
     }
 
-    private static CellStyle bordered(XSSFWorkbook workbook) {
+    private static CellStyle sample(
+        XSSFWorkbook workbook,
+        XSSFSheet template,
+        int row,
+        int column,
+        String format,
+        boolean bold) {
+      Row r = template.getRow(row);
+      Cell c = r == null ? null : r.getCell(column);
+      if (c != null) {
+        return c.getCellStyle();
+      }
       CellStyle style = workbook.createCellStyle();
       style.setBorderTop(BorderStyle.THIN);
       style.setBorderBottom(BorderStyle.THIN);
       style.setBorderLeft(BorderStyle.THIN);
       style.setBorderRight(BorderStyle.THIN);
       style.setVerticalAlignment(VerticalAlignment.TOP);
+      if (format != null) {
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+      }
+      if (bold) {
+        Font font = workbook.createFont();
+        font.setBold(true);
+        style.setFont(font);
+        style.setWrapText(true);
+      }
       return style;
     }
   }

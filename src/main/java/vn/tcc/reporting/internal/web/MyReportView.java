@@ -7,10 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.StreamedContent;
 import vn.tcc.reporting.internal.application.FormView;
 import vn.tcc.reporting.internal.application.PeriodView;
-import vn.tcc.reporting.internal.application.ReportExport;
 import vn.tcc.reporting.internal.application.ReportingActor;
 import vn.tcc.reporting.internal.application.ReportingCatalog;
 import vn.tcc.reporting.internal.application.SubmissionView;
@@ -33,7 +31,6 @@ public class MyReportView implements Serializable {
 
   @Inject transient SubmissionWorkflow workflow;
   @Inject transient ReportingCatalog catalog;
-  @Inject transient ReportExport export;
   @Inject transient CurrentRequest currentRequest;
   @Inject transient vn.tcc.reporting.internal.application.ReportReminders reminderService;
 
@@ -159,18 +156,6 @@ public class MyReportView implements Serializable {
     } catch (ProblemException refused) {
       PageMessages.refused(refused);
     }
-  }
-
-  public StreamedContent getWorkbook() {
-    long id = report.id();
-    return ReportPages.file(
-        () -> export.workbook(ReportPages.actor(currentRequest), id), ReportPages.XLSX);
-  }
-
-  public StreamedContent getDocument() {
-    long id = report.id();
-    return ReportPages.file(
-        () -> export.document(ReportPages.actor(currentRequest), id), ReportPages.DOCX);
   }
 
   /** The reviewers' comments on one cell. */

@@ -2,10 +2,6 @@ package vn.tcc.reporting.internal.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.function.Supplier;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-import vn.tcc.reporting.internal.application.ReportExport;
 import vn.tcc.reporting.internal.application.ReportingActor;
 import vn.tcc.shared.error.FieldError;
 import vn.tcc.shared.error.ValidationException;
@@ -13,12 +9,8 @@ import vn.tcc.shared.i18n.Messages;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.web.PageMessages;
 
-/** What the coordinator's and the reviewer's pages share: the actor, figures typed, files. */
+/** What the coordinator's and the reviewer's pages share: the actor, figures typed and shown. */
 final class ReportPages {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
   private ReportPages() {}
 
   static ReportingActor actor(CurrentRequest request) {
@@ -65,15 +57,5 @@ final class ReportPages {
       return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString().replace('.', ',');
     }
     return String.format(Locale.ROOT, "%,d", number.longValue()).replace(',', '.');
-  }
-
-  static StreamedContent file(Supplier<ReportExport.ReportFile> export, String type) {
-    ReportExport.ReportFile file = export.get();
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(type)
-        .contentLength((long) file.content().length)
-        .stream(() -> new java.io.ByteArrayInputStream(file.content()))
-        .build();
   }
 }

@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.model.StreamedContent;
 import vn.tcc.reporting.internal.application.PeriodView;
-import vn.tcc.reporting.internal.application.ReportExport;
 import vn.tcc.reporting.internal.application.ReportingCatalog;
 import vn.tcc.reporting.internal.application.SubmissionView;
 import vn.tcc.reporting.internal.application.SubmissionWorkflow;
@@ -31,7 +29,6 @@ public class ReportReviewView implements Serializable {
 
   @Inject transient SubmissionWorkflow workflow;
   @Inject transient ReportingCatalog catalog;
-  @Inject transient ReportExport export;
   @Inject transient CurrentRequest currentRequest;
 
   private transient List<SubmissionSummary> rows = List.of();
@@ -126,18 +123,6 @@ public class ReportReviewView implements Serializable {
     } catch (ProblemException refused) {
       PageMessages.refused(refused);
     }
-  }
-
-  public StreamedContent getWorkbook() {
-    long id = report.id();
-    return ReportPages.file(
-        () -> export.workbook(ReportPages.actor(currentRequest), id), ReportPages.XLSX);
-  }
-
-  public StreamedContent getDocument() {
-    long id = report.id();
-    return ReportPages.file(
-        () -> export.document(ReportPages.actor(currentRequest), id), ReportPages.DOCX);
   }
 
   public List<SubmissionView.CommentView> commentsOn(String indicatorCode) {

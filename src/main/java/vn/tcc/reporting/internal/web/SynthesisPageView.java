@@ -6,11 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.primefaces.model.StreamedContent;
 import vn.tcc.reporting.internal.application.FormView;
 import vn.tcc.reporting.internal.application.PeriodView;
 import vn.tcc.reporting.internal.application.ReportingCatalog;
-import vn.tcc.reporting.internal.application.SynthesisFiles;
 import vn.tcc.reporting.internal.application.SynthesisView;
 import vn.tcc.reporting.internal.application.SynthesisWorkflow;
 import vn.tcc.shared.error.ProblemException;
@@ -31,7 +29,6 @@ public class SynthesisPageView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient SynthesisWorkflow workflow;
-  @Inject transient SynthesisFiles files;
   @Inject transient ReportingCatalog catalog;
   @Inject transient CurrentRequest currentRequest;
 
@@ -128,18 +125,6 @@ public class SynthesisPageView implements Serializable {
     } catch (ProblemException refused) {
       PageMessages.refused(refused);
     }
-  }
-
-  public StreamedContent getWorkbook() {
-    long id = selectedId;
-    return ReportPages.file(
-        () -> files.workbook(ReportPages.actor(currentRequest), id), ReportPages.XLSX);
-  }
-
-  public StreamedContent getDocument() {
-    long id = selectedId;
-    return ReportPages.file(
-        () -> files.document(ReportPages.actor(currentRequest), id), ReportPages.DOCX);
   }
 
   public String show(String type, BigDecimal number) {
