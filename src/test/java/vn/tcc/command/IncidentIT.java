@@ -230,8 +230,20 @@ class IncidentIT {
         200,
         Api.get("incidents/" + id, Keycloak.userToken("officer")).status(),
         "Quy Nhơn's officer sees it");
+    // The auditor reads, each read audited, and changes nothing; an admin has no incidents.
+    String auditor = Keycloak.userToken("auditor");
+    assertEquals(200, Api.get("incidents", auditor).status(), "the auditor reads the list");
+    Api.Answer read = Api.get("incidents/" + id, auditor);
+    assertEquals(200, read.status(), read.body());
+    assertEquals(403, Api.post("incidents/" + id + "/acknowledge", auditor, "").status());
     assertEquals(
-        403, Api.get("incidents", Keycloak.userToken("auditor")).status(), "no role, no incidents");
+        403,
+        Api.post("incidents/" + id + "/close", auditor, "{\"outcome\":\"FALSE_ALARM\"}").status());
+    assertEquals(200, Api.get("incidents/log", auditor).status(), "and the operations log");
+    assertTrue(
+        LiveCameras.audited("auditor", "INCIDENT_READ", Long.toString(id)) >= 1,
+        "the auditor's read is on the trail");
+    assertEquals(403, Api.get("incidents", Keycloak.userToken("admin")).status(), "no incidents");
   }
 
   @Test

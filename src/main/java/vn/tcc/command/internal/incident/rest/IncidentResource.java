@@ -25,12 +25,13 @@ import vn.tcc.shared.security.Role;
  * Incidents of the command room: opened from the cameras' analytics events (accident, congestion,
  * stopped vehicle, wrong way, crowd, fire or smoke) and camera faults. Operators and supervisors
  * see the province's, an officer his commune's; one outside the caller's jurisdiction is 404.
+ * Auditors read (each read audited) and change nothing.
  */
 @Path("incidents")
 @RequestScoped
 @Tag(name = "Incidents", description = "Command room: incidents, acknowledgement, actions, closing")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
+@RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER, Role.AUDITOR})
 public class IncidentResource {
   @Inject IncidentDesk desk;
   @Inject CurrentRequest currentRequest;
@@ -77,6 +78,7 @@ public class IncidentResource {
 
   @POST
   @Path("{id}/acknowledge")
+  @RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
   @Operation(
       operationId = "acknowledgeIncident",
       summary = "Take the incident",
@@ -89,6 +91,7 @@ public class IncidentResource {
 
   @POST
   @Path("{id}/actions")
+  @RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "recordIncidentAction",
@@ -103,6 +106,7 @@ public class IncidentResource {
 
   @POST
   @Path("{id}/close")
+  @RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "closeIncident",

@@ -189,7 +189,8 @@ public class IncidentsView implements Serializable {
   }
 
   public boolean mayAcknowledge(Incident incident) {
-    return incident.state() == IncidentState.NEW || incident.state() == IncidentState.ESCALATED;
+    return (incident.state() == IncidentState.NEW || incident.state() == IncidentState.ESCALATED)
+        && IncidentRoles.isHandler(currentRequest.caller());
   }
 
   /** Whether the buttons to record an action and close show for the selected incident. */
@@ -198,7 +199,7 @@ public class IncidentsView implements Serializable {
       return false;
     }
     boolean supervisor = IncidentRoles.isSupervisor(currentRequest.caller());
-    return supervisor
+    return IncidentRoles.isHandler(currentRequest.caller()) && supervisor
         || (selected.incident().state() == IncidentState.ACKNOWLEDGED
             && currentRequest.caller().username().equals(selected.incident().acknowledgedBy()));
   }
