@@ -46,3 +46,17 @@ SELECT v.data_class, v.storage_level, 'ANY', v.years, v.months, v.days, v.end_ac
     ('COMMAND_SNAPSHOT', 'PROVINCIAL_CENTER', 0, 0, 90, 'DELETE',
      'Quyết định 502/QĐ-TTg ngày 28/3/2026: giám sát, phát hiện, cảnh báo và xử lý nhanh các tình huống giao thông. Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15: không lưu dữ liệu cá nhân lâu hơn thời gian mục đích xử lý cần. Thông tư 67/2024/TT-BCA: việc xóa phải lập biên bản có chữ ký. Thời hạn 90 ngày kể từ khi chụp là chính sách của tỉnh (chưa tìm thấy quy định pháp luật về thời hạn lưu trữ); ảnh cần giữ lâu hơn được đặt lệnh giữ.')
   ) AS v (data_class, storage_level, years, months, days, end_action, legal_basis);
+
+-- Incidents of the command room to outside consumers (issue 19): a third feed class, its fields the
+-- type, the camera's place and the times (vn.tcc.sharing.internal.domain.FeedDataClass.INCIDENTS);
+-- who handled an incident, its notes and evidence are no field at all. The IOC receives them all;
+-- the Ministry's coordination center (inactive) none until its profile lists them.
+ALTER TABLE sharing.consumer_profile
+    ADD COLUMN incident_fields varchar(24)[] NOT NULL DEFAULT '{}' CHECK (incident_fields <@ ARRAY['id',
+        'type', 'severity', 'camera', 'commune', 'latitude', 'longitude', 'address', 'occurredAt',
+        'openedAt', 'state', 'closedAt', 'outcome']::varchar(24)[]);
+UPDATE sharing.consumer_profile
+   SET incident_fields = ARRAY['id', 'type', 'severity', 'camera', 'commune', 'latitude', 'longitude',
+                               'address', 'occurredAt', 'openedAt', 'state', 'closedAt', 'outcome'],
+       version = version + 1, updated_by = 'migration', updated_at = now()
+ WHERE consumer = 'tcc-ioc';
