@@ -56,8 +56,8 @@ public class Snapshots {
    * able to see).
    */
   public Snapshot take(Caller caller, String cameraCode, Long incidentId, String note) {
-    CameraReference camera = viewing.check(caller, cameraCode);
-    viewing.check(caller, cameraCode, SharedDataType.SNAPSHOTS, REFUSED);
+    CameraReference camera = viewing.check(caller, cameraCode, SharedDataType.LIVE_VIEW, REFUSED);
+    viewing.checkAccess(caller, cameraCode, SharedDataType.SNAPSHOTS, REFUSED);
     String cleanNote = note(note);
     if (incidentId != null) {
       // 404 for an incident outside the caller's area, as the incident API answers.

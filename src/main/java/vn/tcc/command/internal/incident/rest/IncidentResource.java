@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.command.internal.incident.application.ActionRequest;
@@ -18,6 +19,9 @@ import vn.tcc.command.internal.incident.application.CloseRequest;
 import vn.tcc.command.internal.incident.application.IncidentDesk;
 import vn.tcc.command.internal.incident.application.IncidentDetails;
 import vn.tcc.command.internal.incident.application.IncidentPage;
+import vn.tcc.command.internal.live.SnapshotView;
+import vn.tcc.command.internal.live.Snapshots;
+import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 
@@ -34,6 +38,7 @@ import vn.tcc.shared.security.Role;
 @RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER, Role.AUDITOR})
 public class IncidentResource {
   @Inject IncidentDesk desk;
+  @Inject Snapshots snapshots;
   @Inject CurrentRequest currentRequest;
 
   @GET
@@ -74,6 +79,23 @@ public class IncidentResource {
   @Operation(operationId = "getIncident", summary = "One incident with its actions")
   public IncidentDetails one(@PathParam("id") String id) {
     return desk.one(currentRequest.caller(), id);
+  }
+
+  @GET
+  @Path("{id}/snapshots")
+  @Operation(
+      operationId = "incidentSnapshots",
+      summary = "The frames kept for the incident, oldest first (their bytes: the camera's API)")
+  public List<SnapshotView> snapshots(@PathParam("id") String id) {
+    long number;
+    try {
+      number = Long.parseLong(id == null ? "" : id.strip());
+    } catch (NumberFormatException e) {
+      throw new ProblemException(404, "command.incident.error.notFound");
+    }
+    return snapshots.ofIncident(currentRequest.caller(), number).stream()
+        .map(SnapshotView::of)
+        .toList();
   }
 
   @POST
