@@ -98,22 +98,30 @@ class PlaybackIT {
         .getString("externalId");
   }
 
-  /** A closed recording of the monitor made by a trigger now, waited for up to 60 s. */
-  private static VmsRecording recordingMadeNow(String externalId) throws Exception {
-    Instant before = Instant.now().minusSeconds(2);
+  /**
+   * A moment the monitor recorded: a trigger now, then the first second ZoneMinder lists a
+   * recording for, open or closed (an open event still covers it; a trigger while another test's
+   * event is open merges into that one, so its start may be earlier), waited for up to 60 s.
+   */
+  private static Instant recordedMoment(String externalId) throws Exception {
+    Instant triggered = Instant.now();
     ZM.raiseEvent(
         externalId, new VmsEventRequest("TCC-IT", "playback test", Duration.ofSeconds(4), 100));
+    Instant moment = triggered.plusSeconds(1);
     long deadline = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < deadline) {
-      List<VmsRecording> found = ZM.recordings(externalId, before, Instant.now());
-      for (VmsRecording recording : found) {
-        if (recording.end() != null && !recording.start().isBefore(before)) {
-          return recording;
+      if (Instant.now().isAfter(moment.plusSeconds(1))) {
+        for (VmsRecording recording :
+            ZM.recordings(externalId, triggered.minusSeconds(60), Instant.now())) {
+          if (!recording.start().isAfter(moment)
+              && (recording.end() == null || !recording.end().isBefore(moment))) {
+            return moment;
+          }
         }
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("ZoneMinder made no recording of monitor " + externalId);
+    throw new AssertionError("ZoneMinder recorded nothing of monitor " + externalId);
   }
 
   private static int openUpstreams() {
@@ -125,8 +133,7 @@ class PlaybackIT {
   @Test
   void an_operator_plays_back_a_recording_from_a_chosen_moment_and_it_is_audited()
       throws Exception {
-    VmsRecording recording = recordingMadeNow(monitorOf("GL-QN-0001"));
-    Instant inside = recording.start().plusSeconds(1);
+    Instant inside = recordedMoment(monitorOf("GL-QN-0001"));
     int opened = LiveCameras.audited("operator", "PLAYBACK_OPENED", LiveCameras.FIRST);
     int closed = LiveCameras.audited("operator", "PLAYBACK_CLOSED", LiveCameras.FIRST);
 
