@@ -25,7 +25,9 @@ var TccWall = (function () {
     }
     var t = $("wallTexts").dataset;
     texts = { base: t.base, empty: t.empty, offline: t.offline, refused: t.refused, busy: t.busy,
-              remove: t.remove, notLinked: t.notLinked };
+              remove: t.remove, notLinked: t.notLinked, playbackBase: t.playbackBase,
+              snapshot: t.snapshot, playback: t.playback, playbackGo: t.playbackGo, live: t.live,
+              noRecording: t.noRecording };
     renderList("");
     renderCommunes();
     $("cameraFilter").addEventListener("input", function (e) { renderList(e.target.value); });
@@ -131,14 +133,45 @@ var TccWall = (function () {
     remove.setAttribute("aria-label", texts.remove);
     remove.textContent = "×";
     remove.addEventListener("click", function (e) { e.stopPropagation(); place(index, null); });
-    head.append(label, remove);
+    // The snapshot is taken by TCC from the VMS, not from this picture: the page only names the tile's camera.
+    var snap = document.createElement("button");
+    snap.type = "button";
+    snap.className = "tcc-wall-snapshot";
+    snap.id = "snapshot-" + index;
+    snap.title = texts.snapshot;
+    snap.setAttribute("aria-label", texts.snapshot);
+    snap.textContent = "📷";
+    snap.addEventListener("click", function (e) {
+      e.stopPropagation();
+      if (el.dataset.camera && window.tccSnapshot) { tccSnapshot([{ name: "camera", value: el.dataset.camera }]); }
+    });
+    head.append(label, snap, remove);
     var img = document.createElement("img");
     img.id = "tile-img-" + index;
     img.alt = "";
     var status = document.createElement("div");
     status.className = "tcc-wall-status";
     status.id = "tile-status-" + index;
-    el.append(head, img, status);
+    var foot = document.createElement("div");
+    foot.className = "tcc-wall-tile-foot";
+    var when = document.createElement("input");
+    when.type = "datetime-local";
+    when.id = "playback-at-" + index;
+    when.title = texts.playback;
+    when.setAttribute("aria-label", texts.playback);
+    var go = document.createElement("button");
+    go.type = "button";
+    go.id = "playback-" + index;
+    go.textContent = texts.playbackGo;
+    var live = document.createElement("button");
+    live.type = "button";
+    live.id = "live-" + index;
+    live.textContent = texts.live;
+    [when, go, live].forEach(function (c) { c.addEventListener("click", function (e) { e.stopPropagation(); }); });
+    go.addEventListener("click", function () { if (when.value) { playback(el, el.dataset.camera, when.value); } });
+    live.addEventListener("click", function () { show(el, el.dataset.camera || null); });
+    foot.append(when, go, live);
+    el.append(head, img, status, foot);
     el.addEventListener("dragover", function (e) { e.preventDefault(); el.classList.add("tcc-wall-drop"); });
     el.addEventListener("dragleave", function () { el.classList.remove("tcc-wall-drop"); });
     el.addEventListener("drop", function (e) {
@@ -191,6 +224,30 @@ var TccWall = (function () {
     img.onload = function () { img.style.visibility = "visible"; setStatus(el, "live", ""); };
     img.onerror = function () { img.style.visibility = "hidden"; probe(el, code); };
     img.src = src;
+  }
+
+  /** The tile's camera recorded at a local time (Asia/Ho_Chi_Minh), replayed through TCC. */
+  function playback(el, code, at) {
+    if (!code) { return; }
+    var img = el.querySelector("img");
+    stopImage(img);
+    setStatus(el, "connecting", at.replace("T", " "));
+    var query = "?at=" + encodeURIComponent(at) + "&scale=" + (state.layout === 1 ? 100 : 50);
+    img.onload = function () { img.style.visibility = "visible"; setStatus(el, "playback", ""); };
+    img.onerror = function () {
+      img.style.visibility = "hidden";
+      fetch(texts.playbackBase + encodeURIComponent(code) + "?probe=1&at=" + encodeURIComponent(at),
+            { credentials: "same-origin" })
+        .then(function (r) {
+          if (el.dataset.camera !== code) { return; }
+          if (r.status === 404) { setStatus(el, "offline", texts.noRecording); }
+          else if (r.status === 403) { setStatus(el, "refused", texts.refused); }
+          else if (r.status === 204) { setStatus(el, "offline", texts.noRecording); }
+          else { setStatus(el, "offline", texts.offline); }
+        })
+        .catch(function () { setStatus(el, "offline", texts.offline); });
+    };
+    img.src = texts.playbackBase + encodeURIComponent(code) + query;
   }
 
   /** Why a tile has no picture: asks the proxy to check without opening a stream. */

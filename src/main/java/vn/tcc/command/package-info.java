@@ -7,7 +7,8 @@
  *
  * <p>It uses {@code vn.tcc.shared}, {@link vn.tcc.camera.api} (which cameras, where, whose), {@link
  * vn.tcc.vms.api} (the live stream and recordings through the adapter), {@link vn.tcc.event.api}
- * (accepted analytics events, evidence) and {@link vn.tcc.sharing.api} (may this unit see this
- * shared camera now).
+ * (accepted analytics events, evidence, the store of the wall's snapshots), {@link
+ * vn.tcc.sharing.api} (may this unit see this shared camera now) and {@link vn.tcc.retention.api}
+ * (the snapshots are a data class of their own, listed for the purge).
  */
 package vn.tcc.command;

@@ -20,7 +20,9 @@
  * uses cannot call it (a cycle): the event module asks through its port {@link
  * vn.tcc.event.api.CameraDataAccessCheck}, which {@code CameraDataAccessPort} implements (CDI picks
  * it), so every evidence read of a business's or household's camera (the evidence API, the case
- * pages, the notice's photo) is checked, refused with 403 and audited outside the agreement.
+ * pages, the notice's photo) is checked, refused with 403 and audited outside the agreement. The
+ * command room's incidents reach the IOC feed the same way round: the command module implements
+ * {@link vn.tcc.sharing.api.IncidentFeedSource}, whose items carry no personal data at all.
  *
  * <p>Compulsory access (Art. 18's emergency bases) is a {@code CompulsoryGrant}: requested by an
  * officer or supervisor with the decision's number and a short term, approved by a supervisor other

@@ -230,8 +230,20 @@ class IncidentIT {
         200,
         Api.get("incidents/" + id, Keycloak.userToken("officer")).status(),
         "Quy Nhơn's officer sees it");
+    // The auditor reads, each read audited, and changes nothing; an admin has no incidents.
+    String auditor = Keycloak.userToken("auditor");
+    assertEquals(200, Api.get("incidents", auditor).status(), "the auditor reads the list");
+    Api.Answer read = Api.get("incidents/" + id, auditor);
+    assertEquals(200, read.status(), read.body());
+    assertEquals(403, Api.post("incidents/" + id + "/acknowledge", auditor, "").status());
     assertEquals(
-        403, Api.get("incidents", Keycloak.userToken("auditor")).status(), "no role, no incidents");
+        403,
+        Api.post("incidents/" + id + "/close", auditor, "{\"outcome\":\"FALSE_ALARM\"}").status());
+    assertEquals(200, Api.get("incidents/log", auditor).status(), "and the operations log");
+    assertTrue(
+        LiveCameras.audited("auditor", "INCIDENT_READ", Long.toString(id)) >= 1,
+        "the auditor's read is on the trail");
+    assertEquals(403, Api.get("incidents", Keycloak.userToken("admin")).status(), "no incidents");
   }
 
   @Test
@@ -273,6 +285,143 @@ class IncidentIT {
     int closing =
         Api.post("incidents/" + id + "/close", operator, "{\"outcome\":\"MAYBE\"}").status();
     assertEquals(422, closing);
+  }
+
+  @Test
+  void a_snapshot_kept_for_an_incident_is_listed_on_it_with_its_sha256_and_audited()
+      throws Exception {
+    LiveCameras.link();
+    String operator = Keycloak.userToken("operator");
+    long id = openIncident("ACCIDENT", operator);
+    int takenBefore = LiveCameras.audited("operator", "SNAPSHOT_TAKEN", LiveCameras.FIRST);
+
+    Api.Answer taken =
+        Api.post(
+            "cameras/" + LiveCameras.FIRST + "/snapshots",
+            operator,
+            "{\"incidentId\":" + id + ",\"note\":\"Hiện trường vụ va chạm\"}");
+    assertEquals(201, taken.status(), taken.body());
+    JsonObject kept = taken.json();
+    String sha = kept.getString("sha256");
+    assertTrue(sha.matches("[0-9a-f]{64}"), sha);
+    assertEquals(id, kept.getJsonNumber("incidentId").longValue());
+    long snapshotId = kept.getJsonNumber("id").longValue();
+
+    // Listed on the incident and on the camera; the bytes are a JPEG that hashes to the name.
+    Api.Answer onIncident = Api.get("incidents/" + id + "/snapshots", operator);
+    assertEquals(200, onIncident.status(), onIncident.body());
+    assertTrue(onIncident.body().contains(sha), onIncident.body());
+    assertTrue(
+        Api.get("cameras/" + LiveCameras.FIRST + "/snapshots", operator).body().contains(sha));
+    java.net.http.HttpResponse<byte[]> image =
+        Api.download("cameras/" + LiveCameras.FIRST + "/snapshots/" + snapshotId, operator);
+    assertEquals(200, image.statusCode());
+    assertEquals(0xFF, image.body()[0] & 0xFF);
+    assertEquals(0xD8, image.body()[1] & 0xFF);
+    assertEquals(
+        sha,
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(image.body())));
+    assertEquals(
+        takenBefore + 1, LiveCameras.audited("operator", "SNAPSHOT_TAKEN", LiveCameras.FIRST));
+    assertTrue(LiveCameras.audited("operator", "SNAPSHOT_VIEWED", LiveCameras.FIRST) >= 1);
+
+    // Pleiku's officer is refused the Quy Nhơn camera (audited), the auditor watches nothing.
+    int refusedBefore = LiveCameras.audited("officer2", "SNAPSHOT_REFUSED", LiveCameras.FIRST);
+    assertEquals(
+        403,
+        Api.post(
+                "cameras/" + LiveCameras.FIRST + "/snapshots", Keycloak.userToken("officer2"), "{}")
+            .status());
+    assertEquals(
+        refusedBefore + 1, LiveCameras.audited("officer2", "SNAPSHOT_REFUSED", LiveCameras.FIRST));
+    assertEquals(
+        403,
+        Api.post("cameras/" + LiveCameras.FIRST + "/snapshots", Keycloak.userToken("auditor"), "{}")
+            .status());
+    assertEquals(
+        403,
+        Api.download(
+                "cameras/" + LiveCameras.FIRST + "/snapshots/" + snapshotId,
+                Keycloak.userToken("officer2"))
+            .statusCode());
+
+    // Hostile input is a 4xx: an unknown incident, a long note, garbage, an unknown snapshot.
+    String camera = "cameras/" + LiveCameras.FIRST + "/snapshots";
+    assertEquals(404, Api.post(camera, operator, "{\"incidentId\":999999999999}").status());
+    assertEquals(
+        400, Api.post(camera, operator, "{\"note\":\"" + "x".repeat(600) + "\"}").status());
+    int garbage = Api.post(camera, operator, "{\"incidentId\":\"\\u0000\"}").status();
+    assertTrue(garbage >= 400 && garbage < 500, "garbage answered " + garbage);
+    assertEquals(404, Api.download(camera + "/99999999999", operator).statusCode());
+    int hostile = Api.download(camera + "/x%00y", operator).statusCode();
+    assertTrue(hostile == 400 || hostile == 404, "a NUL in the id answered " + hostile);
+  }
+
+  @Test
+  void the_ioc_receives_incidents_with_their_type_place_and_times_and_nothing_personal()
+      throws Exception {
+    String operator = Keycloak.userToken("operator");
+    long cursor = latestCursor(operator);
+    // A police camera: its incidents go to the IOC without an agreement.
+    long eventId = ingest("ACCIDENT", "GL-QN-0001");
+    long id = awaitIncidentOf(eventId, operator, cursor).getJsonNumber("id").longValue();
+    assertEquals(200, Api.post("incidents/" + id + "/acknowledge", operator, "").status());
+    Api.Answer closed =
+        Api.post(
+            "incidents/" + id + "/close",
+            operator,
+            "{\"outcome\":\"RESOLVED\",\"note\":\"Xe 81A-123.45 đã được kéo đi\"}");
+    assertEquals(200, closed.status(), closed.body());
+
+    String ioc = Keycloak.clientToken("tcc-ioc", "ioc-dev-secret");
+    java.util.Set<String> allowed =
+        java.util.Set.of(
+            "id",
+            "type",
+            "severity",
+            "camera",
+            "commune",
+            "latitude",
+            "longitude",
+            "address",
+            "occurredAt",
+            "openedAt",
+            "state",
+            "closedAt",
+            "outcome");
+    JsonObject found = null;
+    String next = null;
+    for (int page = 0; page < 1000 && found == null; page++) {
+      Api.Answer answer =
+          Api.get(
+              "ioc/incidents?limit=1000"
+                  + (next == null ? "" : "&cursor=" + java.net.URLEncoder.encode(next, "UTF-8")),
+              ioc);
+      assertEquals(200, answer.status(), answer.body());
+      JsonObject body = answer.json();
+      for (var item : body.getJsonArray("items")) {
+        JsonObject incident = item.asJsonObject();
+        assertTrue(allowed.containsAll(incident.keySet()), "only allowed fields: " + incident);
+        if (incident.getJsonNumber("id").longValue() == id) {
+          found = incident;
+        }
+      }
+      next = body.getString("next");
+      if (!body.getBoolean("more")) {
+        break;
+      }
+    }
+    assertTrue(found != null, "incident " + id + " reached the IOC");
+    assertEquals(allowed, found.keySet());
+    assertEquals("ACCIDENT", found.getString("type"));
+    assertEquals("CLOSED", found.getString("state"));
+    assertEquals("RESOLVED", found.getString("outcome"));
+    assertEquals("GL-QN-0001", found.getString("camera"));
+    assertFalse(found.toString().contains("81A"), found.toString());
+    assertFalse(found.toString().contains("operator"), found.toString());
+    // People of the room are not consumers.
+    assertEquals(403, Api.get("ioc/incidents", operator).status());
   }
 
   // --- helpers -------------------------------------------------------------------------------

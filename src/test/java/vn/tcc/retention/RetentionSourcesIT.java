@@ -76,6 +76,7 @@ class RetentionSourcesIT {
   @Inject @Any Instance<RetentionSource> sources;
   @Inject EventIntake intake;
   @Inject EvidenceDeposit deposit;
+  @Inject vn.tcc.event.api.EvidenceFiles evidenceFiles;
 
   @Resource(lookup = "java:jboss/datasources/TccDS")
   DataSource dataSource;
@@ -93,7 +94,8 @@ class RetentionSourcesIT {
             DataClass.CLOSED_CASE,
             DataClass.OWNER_IDENTITY,
             DataClass.APPEAL_DOCUMENT,
-            DataClass.QUARANTINED_EVENT),
+            DataClass.QUARANTINED_EVENT,
+            DataClass.COMMAND_SNAPSHOT),
         classes);
   }
 
@@ -224,6 +226,31 @@ class RetentionSourcesIT {
         1,
         count("SELECT count(*) FROM vms.event WHERE id = ? AND plate IS NULL", wrong),
         "the wrongly detected plate is gone from the event too");
+  }
+
+  @Test
+  void a_command_room_snapshot_is_counted_from_its_taking_and_goes_with_its_file()
+      throws Exception {
+    byte[] jpeg =
+        ("\u00ff\u00d8\u00ff snapshot " + tag())
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    vn.tcc.event.api.EvidenceFiles.StoredFile stored =
+        evidenceFiles.store(jpeg, "image/jpeg", "user:operator");
+    long id =
+        idOf(
+            "INSERT INTO command.snapshot (camera_code, jurisdiction_code, sha256, media_type,"
+                + " size_bytes, vms_code, taken_at, taken_by, taken_name) VALUES ('GL-QN-0001',"
+                + " 'GL.QUY_NHON', ?, 'image/jpeg', ?, 'ZM-DEMO', now() - interval '1 hour',"
+                + " 'operator', 'Operator') RETURNING id",
+            stored.sha256(),
+            stored.sizeBytes());
+    RetainedRecord item = find(DataClass.COMMAND_SNAPSHOT, Long.toString(id));
+    assertEquals(stored.sha256(), item.sha256());
+    assertEquals(QUY_NHON, item.jurisdiction());
+    assertEquals("GL-QN-0001", item.cameraCode());
+    deletesOnceThenAnswersGone(DataClass.COMMAND_SNAPSHOT, item);
+    assertTrue(evidenceFiles.read(stored.sha256()).isEmpty(), "the file went with it");
+    assertAudited("snapshot", Long.toString(id));
   }
 
   // ------------------------------------------------------------------ helpers

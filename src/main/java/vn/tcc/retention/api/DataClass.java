@@ -47,5 +47,11 @@ public enum DataClass {
   SHARED_CAMERA_DATA,
 
   /** The audit trail itself: who read or changed what; counted from the entry's time. */
-  AUDIT_TRAIL
+  AUDIT_TRAIL,
+
+  /**
+   * A frame an operator of the command room took from a camera on the wall and kept with its
+   * SHA-256 (for an incident or on its own); counted from the taking.
+   */
+  COMMAND_SNAPSHOT
 }

@@ -1,5 +1,6 @@
 package vn.tcc.vms.api;
 
+import java.time.Instant;
 import vn.tcc.camera.api.CameraReference;
 
 /**
@@ -18,6 +19,25 @@ public interface LiveStreams {
    * @throws VmsUnsupportedOperation the VMS has no live stream
    */
   VmsLiveStream open(CameraReference camera, int scalePercent);
+
+  /**
+   * Opens the camera's recording from {@code at} as MJPEG (the recording that holds that moment,
+   * replayed to its end), counted with the live streams.
+   *
+   * @throws VmsNotFound no recording of the camera covers {@code at}, or the camera is not linked
+   * @throws VmsUnavailable the VMS connection is missing, disabled or does not answer
+   * @throws VmsUnsupportedOperation the VMS cannot replay as a stream
+   */
+  VmsLiveStream openRecording(CameraReference camera, Instant at, int scalePercent);
+
+  /**
+   * One current JPEG frame of the camera, fetched by TCC from its VMS (for the wall's snapshot).
+   *
+   * @throws VmsNotFound the camera is not linked to a VMS, or the VMS no longer knows it
+   * @throws VmsUnavailable the VMS connection is missing, disabled or does not answer
+   * @throws VmsUnsupportedOperation the VMS gives no live still image
+   */
+  VmsMedia snapshot(CameraReference camera);
 
   /** How many live connections to VMSs are open now (every tile watching holds one). */
   int openUpstreams();

@@ -49,6 +49,17 @@ public interface VmsAdapter {
     throw new VmsUnsupportedOperation(product(), VmsCapability.LIVE_STREAM);
   }
 
+  /**
+   * Replays the camera's recording from {@code at} as MJPEG, with the VMS's credentials, until the
+   * recording holding that moment ends. Closing the stream closes the connection to the VMS.
+   *
+   * @throws VmsNotFound no recording of the camera covers {@code at}
+   */
+  default VmsLiveStream openRecordingStream(
+      String externalId, Instant at, int maxFps, int scalePercent) {
+    throw new VmsUnsupportedOperation(product(), VmsCapability.PLAYBACK_STREAM);
+  }
+
   /** A still image: live when {@code at} is null, else the recorded frame nearest that time. */
   VmsMedia snapshot(String externalId, Instant at);
 

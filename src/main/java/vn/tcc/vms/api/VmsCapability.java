@@ -14,5 +14,7 @@ public enum VmsCapability {
   PROTECT,
   DELETE,
   EVENTS,
-  RAISE_EVENT
+  RAISE_EVENT,
+  /** Replays a recording as a stream from a chosen time (the command room's playback). */
+  PLAYBACK_STREAM
 }

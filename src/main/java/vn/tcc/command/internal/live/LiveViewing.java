@@ -54,7 +54,11 @@ public class LiveViewing {
   public static final String OPENED = "LIVE_VIEW_OPENED";
   public static final String CLOSED = "LIVE_VIEW_CLOSED";
   public static final String REFUSED = "LIVE_VIEW_REFUSED";
+  public static final String PLAYBACK_OPENED = "PLAYBACK_OPENED";
+  public static final String PLAYBACK_CLOSED = "PLAYBACK_CLOSED";
+  public static final String PLAYBACK_REFUSED = "PLAYBACK_REFUSED";
   static final String PURPOSE = "TRAFFIC_MANAGEMENT: live view in the command room";
+  static final String PLAYBACK_PURPOSE = "TRAFFIC_MANAGEMENT: playback in the command room";
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Logger LOG = Logger.getLogger(LiveViewing.class.getName());
 
@@ -75,6 +79,7 @@ public class LiveViewing {
       CameraReference camera,
       VmsLiveStream stream,
       Instant openedAt,
+      String closedAction,
       AtomicBoolean ended) {
     public Caller caller() {
       return origin.caller();
@@ -90,8 +95,34 @@ public class LiveViewing {
    * else the refusal (audited) as a {@link ProblemException}.
    */
   public CameraReference check(Caller caller, String cameraCode) {
+    return check(caller, cameraCode, SharedDataType.LIVE_VIEW, REFUSED);
+  }
+
+  /**
+   * The checks of {@link #check(Caller, String)} with the agreement asked for {@code dataType}
+   * (recordings for playback, snapshots for keeping a frame), refusals audited as {@code
+   * refusedAction}.
+   */
+  public CameraReference check(
+      Caller caller, String cameraCode, SharedDataType dataType, String refusedAction) {
+    CameraReference camera = checkAccess(caller, cameraCode, dataType, refusedAction);
+    if (!camera.inService()) {
+      throw new ProblemException(409, "command.live.notInService", cameraCode);
+    }
+    if (camera.vmsCode() == null || camera.vmsExternalId() == null) {
+      throw new ProblemException(409, "command.live.notLinked", cameraCode);
+    }
+    return camera;
+  }
+
+  /**
+   * Role, jurisdiction and agreement only: for what TCC already keeps of a camera (its snapshots),
+   * which stays readable when the camera is unlinked or decommissioned.
+   */
+  public CameraReference checkAccess(
+      Caller caller, String cameraCode, SharedDataType dataType, String refusedAction) {
     if (!mayWatch(caller)) {
-      refuse(caller, cameraCode, null, "role");
+      refuse(refusedAction, caller, cameraCode, null, "role");
       throw new ProblemException(403, "problem.403.role");
     }
     if (cameraCode == null || !CODE.matcher(cameraCode).matches()) {
@@ -102,25 +133,19 @@ public class LiveViewing {
       throw new ProblemException(404, "command.live.unknownCamera", cameraCode);
     }
     if (!caller.mayAccess(camera.jurisdiction())) {
-      refuse(caller, cameraCode, camera, "jurisdiction");
+      refuse(refusedAction, caller, cameraCode, camera, "jurisdiction");
       throw new ProblemException(403, "problem.403.jurisdiction");
     }
     SharedAccessDecision shared =
         sharing.check(
             cameraCode,
-            SharedDataType.LIVE_VIEW,
+            dataType,
             SharingPurpose.TRAFFIC_MANAGEMENT,
             caller.jurisdiction(),
             Instant.now());
     if (!shared.allowed()) {
-      refuse(caller, cameraCode, camera, "sharing agreement: " + shared.reason());
-      throw new ProblemException(403, "command.live.notShared", cameraCode);
-    }
-    if (!camera.inService()) {
-      throw new ProblemException(409, "command.live.notInService", cameraCode);
-    }
-    if (camera.vmsCode() == null || camera.vmsExternalId() == null) {
-      throw new ProblemException(409, "command.live.notLinked", cameraCode);
+      refuse(refusedAction, caller, cameraCode, camera, "sharing agreement: " + shared.reason());
+      throw new ProblemException(403, notSharedKey(dataType), cameraCode);
     }
     return camera;
   }
@@ -137,27 +162,84 @@ public class LiveViewing {
   public LiveView open(CurrentRequest request, String cameraCode, int scalePercent) {
     Caller caller = request.caller();
     CameraReference camera = check(caller, cameraCode);
+    VmsLiveStream stream =
+        opened(caller, cameraCode, false, () -> streams.open(camera, scalePercent));
+    Instant openedAt = Instant.now();
+    audit.record(
+        AuditRecord.personalDataRead(OPENED, "camera", cameraCode, camera.jurisdiction(), PURPOSE)
+            .withDetails("VMS " + camera.vmsCode() + ", scale " + scalePercent + " %"));
+    return new LiveView(
+        CapturedRequest.of(request), camera, stream, openedAt, CLOSED, new AtomicBoolean());
+  }
+
+  /**
+   * Playback: the same checks as live, the agreement asked for recordings; the recording that holds
+   * {@code at} replayed from that moment. 404 when no recording covers it. Audited like a live
+   * stream, from its opening to its end.
+   */
+  public LiveView openPlayback(Caller caller, String cameraCode, Instant at, int scalePercent) {
+    return openPlayback(new CapturedRequest(caller, null, null), cameraCode, at, scalePercent);
+  }
+
+  /** {@link #openPlayback(Caller, String, Instant, int)} for a request, to be relayed apart. */
+  public LiveView openPlayback(
+      CurrentRequest request, String cameraCode, Instant at, int scalePercent) {
+    Caller caller = request.caller();
+    CameraReference camera = checkPlayback(caller, cameraCode, at);
+    VmsLiveStream stream =
+        opened(caller, cameraCode, true, () -> streams.openRecording(camera, at, scalePercent));
+    Instant openedAt = Instant.now();
+    audit.record(
+        AuditRecord.personalDataRead(
+                PLAYBACK_OPENED, "camera", cameraCode, camera.jurisdiction(), PLAYBACK_PURPOSE)
+            .withDetails("VMS " + camera.vmsCode() + ", recording at " + at));
+    return new LiveView(
+        CapturedRequest.of(request),
+        camera,
+        stream,
+        openedAt,
+        PLAYBACK_CLOSED,
+        new AtomicBoolean());
+  }
+
+  /** Every check of {@link #openPlayback} without opening anything (the wall's probe). */
+  public CameraReference checkPlayback(Caller caller, String cameraCode, Instant at) {
+    CameraReference camera = check(caller, cameraCode, SharedDataType.RECORDINGS, PLAYBACK_REFUSED);
+    if (at == null) {
+      throw new ProblemException(400, "command.playback.noTime");
+    }
+    if (at.isAfter(Instant.now())) {
+      throw new ProblemException(404, "command.playback.noRecording", cameraCode);
+    }
+    return camera;
+  }
+
+  private VmsLiveStream opened(
+      Caller caller,
+      String cameraCode,
+      boolean recording,
+      java.util.function.Supplier<VmsLiveStream> opening) {
     AtomicInteger mine = openByUser.computeIfAbsent(caller.username(), u -> new AtomicInteger());
     if (mine.incrementAndGet() > MAX_STREAMS_PER_USER) {
       mine.decrementAndGet();
       throw new ProblemException(429, "command.live.tooMany", MAX_STREAMS_PER_USER);
     }
-    VmsLiveStream stream;
     try {
-      stream = streams.open(camera, scalePercent);
+      return opening.get();
     } catch (VmsNotFound e) {
       mine.decrementAndGet();
-      throw new ProblemException(409, "command.live.unknownToVms", cameraCode);
+      // For a recording: none covers the moment; for live: the VMS no longer knows the camera.
+      throw recording
+          ? new ProblemException(404, "command.playback.noRecording", cameraCode)
+          : new ProblemException(409, "command.live.unknownToVms", cameraCode);
     } catch (VmsUnavailable | VmsUnsupportedOperation e) {
       mine.decrementAndGet();
-      LOG.log(Level.FINE, "No live stream of " + cameraCode, e);
+      LOG.log(Level.FINE, "No stream of " + cameraCode, e);
       throw new ProblemException(503, "command.live.vmsUnavailable", cameraCode);
+    } catch (RuntimeException e) {
+      mine.decrementAndGet();
+      throw e;
     }
-    Instant openedAt = Instant.now();
-    audit.record(
-        AuditRecord.personalDataRead(OPENED, "camera", cameraCode, camera.jurisdiction(), PURPOSE)
-            .withDetails("VMS " + camera.vmsCode() + ", scale " + scalePercent + " %"));
-    return new LiveView(CapturedRequest.of(request), camera, stream, openedAt, new AtomicBoolean());
   }
 
   /**
@@ -225,7 +307,7 @@ public class LiveViewing {
       audit.recordFor(
           view.origin(),
           new AuditRecord(
-              CLOSED,
+              view.closedAction(),
               "camera",
               view.camera().code(),
               view.camera().jurisdiction(),
@@ -241,6 +323,14 @@ public class LiveViewing {
     return relays.active();
   }
 
+  static String notSharedKey(SharedDataType dataType) {
+    return switch (dataType) {
+      case RECORDINGS -> "command.playback.notShared";
+      case SNAPSHOTS -> "command.snapshot.notShared";
+      default -> "command.live.notShared";
+    };
+  }
+
   /** Streams this user holds open now. */
   public int openBy(String username) {
     AtomicInteger count = openByUser.get(username);
@@ -252,16 +342,17 @@ public class LiveViewing {
     return streams.openUpstreams();
   }
 
-  private void refuse(Caller caller, String cameraCode, CameraReference camera, String why) {
+  private void refuse(
+      String action, Caller caller, String cameraCode, CameraReference camera, String why) {
     audit.record(
         new AuditRecord(
-            REFUSED,
+            action,
             "camera",
             cameraCode == null || !CODE.matcher(cameraCode).matches() ? null : cameraCode,
             camera == null ? null : camera.jurisdiction(),
             null,
             false,
             AuditOutcome.DENIED,
-            "Live view refused to " + caller.username() + ": " + why));
+            "Refused to " + caller.username() + ": " + why));
   }
 }

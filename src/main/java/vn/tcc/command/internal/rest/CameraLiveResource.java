@@ -59,8 +59,14 @@ public class CameraLiveResource {
           String scale,
       @Suspended AsyncResponse answer) {
     LiveView view = viewing.open(currentRequest, code, scalePercent(scale));
-    // Answered from a relay thread, which writes the stream for its whole life: the request
-    // thread goes back to the server at once.
+    answerInBackground(viewing, view, answer);
+  }
+
+  /**
+   * Answers with the view's stream from a relay thread, which writes it for its whole life: the
+   * request thread goes back to the server at once. 503 when every relay thread streams.
+   */
+  static void answerInBackground(LiveViewing viewing, LiveView view, AsyncResponse answer) {
     viewing.relayInBackground(
         view,
         () -> {

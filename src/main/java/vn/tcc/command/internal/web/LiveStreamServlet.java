@@ -39,29 +39,39 @@ public class LiveStreamServlet extends HttpServlet {
         return;
       }
       LiveView view = viewing.open(currentRequest, code, scale(request.getParameter("scale")));
-      response.setContentType(view.stream().contentType());
-      response.setHeader("X-Accel-Buffering", "no");
-      response.setBufferSize(16 * 1024);
-      AsyncContext async = request.startAsync();
-      async.setTimeout(0); // a wall's tile streams for hours
-      OutputStream client = response.getOutputStream();
-      try {
-        viewing.relayInBackground(
-            view,
-            () -> {
-              try {
-                viewing.relay(view, client);
-              } finally {
-                async.complete();
-              }
-            });
-      } catch (ProblemException busy) {
-        response.reset();
-        response.sendError(busy.status());
-        async.complete();
-      }
+      relayInBackground(viewing, view, request, response);
     } catch (ProblemException refused) {
       response.sendError(refused.status());
+    }
+  }
+
+  /**
+   * Sends the view's stream on a relay thread of its own (the request's thread goes back to the
+   * server at once); the stream's end completes the request. 503 when every relay thread streams.
+   */
+  static void relayInBackground(
+      LiveViewing viewing, LiveView view, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setContentType(view.stream().contentType());
+    response.setHeader("X-Accel-Buffering", "no");
+    response.setBufferSize(16 * 1024);
+    AsyncContext async = request.startAsync();
+    async.setTimeout(0); // a wall's tile streams for hours
+    OutputStream client = response.getOutputStream();
+    try {
+      viewing.relayInBackground(
+          view,
+          () -> {
+            try {
+              viewing.relay(view, client);
+            } finally {
+              async.complete();
+            }
+          });
+    } catch (ProblemException busy) {
+      response.reset();
+      response.sendError(busy.status());
+      async.complete();
     }
   }
 

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import vn.tcc.camera.api.WatchableCamera;
 import vn.tcc.command.internal.live.LiveViewing;
+import vn.tcc.command.internal.live.Snapshot;
+import vn.tcc.command.internal.live.SnapshotView;
+import vn.tcc.command.internal.live.Snapshots;
 import vn.tcc.command.internal.live.VideoWall;
 import vn.tcc.command.internal.live.WallLayout;
 import vn.tcc.shared.error.ProblemException;
@@ -43,10 +46,13 @@ public class WallView implements Serializable {
 
   @Inject transient VideoWall videoWall;
   @Inject transient CurrentRequest currentRequest;
+  @Inject transient Snapshots snapshots;
 
   private boolean allowed;
   private List<WatchableCamera> cameras = List.of();
   private WallLayout layout;
+  private transient List<SnapshotView> recentSnapshots;
+  private String snapshotIncident;
 
   @PostConstruct
   void init() {
@@ -107,9 +113,71 @@ public class WallView implements Serializable {
     }
     try {
       layout = videoWall.save(currentRequest.caller(), parsed, cameras);
+      recentSnapshots = null;
     } catch (ProblemException refused) {
       PageMessages.refused(refused);
     }
+  }
+
+  /**
+   * Called by a tile's snapshot button with the tile's camera in the request parameter {@code
+   * camera}: TCC takes the frame from the VMS and keeps it (for the incident number typed beside
+   * the list, if any); the message gives its SHA-256.
+   */
+  public void snapshot() {
+    String camera =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("camera");
+    Long incident = null;
+    if (snapshotIncident != null && !snapshotIncident.isBlank()) {
+      try {
+        incident = Long.valueOf(snapshotIncident.strip());
+      } catch (NumberFormatException e) {
+        PageMessages.error("command.snapshot.badIncident");
+        return;
+      }
+    }
+    try {
+      Snapshot kept = snapshots.take(currentRequest.caller(), camera, incident, null);
+      PageMessages.info("command.snapshot.taken", kept.cameraCode(), kept.sha256());
+      recentSnapshots = null;
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
+    }
+  }
+
+  /** The latest frames kept of the cameras on the wall, newest first (at most 20). */
+  public List<SnapshotView> getRecentSnapshots() {
+    if (recentSnapshots == null) {
+      List<SnapshotView> all = new ArrayList<>();
+      if (layout != null) {
+        for (String code : layout.tiles().stream().filter(c -> c != null).distinct().toList()) {
+          try {
+            snapshots.ofCamera(currentRequest.caller(), code).stream()
+                .limit(5)
+                .map(SnapshotView::of)
+                .forEach(all::add);
+          } catch (ProblemException refused) {
+            // a camera the operator may no longer see: its frames are not listed
+          }
+        }
+      }
+      all.sort((a, b) -> b.takenAt().compareTo(a.takenAt()));
+      recentSnapshots = List.copyOf(all.subList(0, Math.min(20, all.size())));
+    }
+    return recentSnapshots;
+  }
+
+  public String getSnapshotIncident() {
+    return snapshotIncident;
+  }
+
+  public void setSnapshotIncident(String snapshotIncident) {
+    // A hostile 100k string is not kept in the view: it could never be an incident number.
+    this.snapshotIncident =
+        snapshotIncident != null && snapshotIncident.length() > 19 ? "x" : snapshotIncident;
   }
 
   /**

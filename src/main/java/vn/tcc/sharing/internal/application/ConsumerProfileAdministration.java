@@ -40,6 +40,7 @@ public class ConsumerProfileAdministration {
       Boolean active,
       List<String> cameraFields,
       List<String> eventCountFields,
+      List<String> incidentFields,
       Long version,
       String reason) {}
 
@@ -74,13 +75,23 @@ public class ConsumerProfileAdministration {
         fields(input, "cameraFields", change.cameraFields(), FeedDataClass.CAMERA_LIST_AND_STATUS);
     List<String> countFields =
         fields(input, "eventCountFields", change.eventCountFields(), FeedDataClass.EVENT_COUNTS);
+    // Absent: unchanged, so a client written before incidents were a class changes nothing there.
+    List<String> incidentFields =
+        change.incidentFields() == null
+            ? before.incidentFields()
+            : fields(input, "incidentFields", change.incidentFields(), FeedDataClass.INCIDENTS);
     input.check();
     if (change.version() != before.version()) {
       throw new ProblemException(409, "sharing.profile.changedMeanwhile", before.consumer());
     }
     ConsumerProfile after =
         before.changed(
-            change.active(), cameraFields, countFields, caller.username(), clock.instant());
+            change.active(),
+            cameraFields,
+            countFields,
+            incidentFields,
+            caller.username(),
+            clock.instant());
     if (!profiles.save(after)) {
       throw new ProblemException(409, "sharing.profile.changedMeanwhile", before.consumer());
     }
@@ -105,6 +116,10 @@ public class ConsumerProfileAdministration {
                 + before.eventCountFields()
                 + " -> "
                 + after.eventCountFields()
+                + "; incidents "
+                + before.incidentFields()
+                + " -> "
+                + after.incidentFields()
                 + "; reason: "
                 + reason));
     return find(consumer);

@@ -30,6 +30,8 @@ import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.Role;
 import vn.tcc.shared.time.TccTime;
+import vn.tcc.sharing.api.IncidentFeedSource;
+import vn.tcc.sharing.api.IncidentFeedSource.FeedIncident;
 import vn.tcc.sharing.internal.domain.ConsumerCoverage;
 import vn.tcc.sharing.internal.domain.ConsumerProfile;
 import vn.tcc.sharing.internal.domain.ConsumerProfiles;
@@ -56,6 +58,7 @@ public class IocFeed {
   @Inject ConsumerCoverage coverage;
   @Inject CameraFeed cameras;
   @Inject HourlyEventCounts eventCounts;
+  @Inject IncidentFeedSource incidentSource;
   @Inject AuditTrail trail;
   @Inject Clock clock;
 
@@ -174,6 +177,61 @@ public class IocFeed {
             : new CountPosition(upTo, -1, null).parts();
     String next = cursors.encode(profile.consumer(), FeedDataClass.EVENT_COUNTS, nextPosition);
     audit(profile, FeedDataClass.EVENT_COUNTS, items.size(), since, withPlates);
+    return new FeedPage(items, next, more);
+  }
+
+  /**
+   * The command room's incidents after the cursor, by id (none: from the first). Each leaves with
+   * the profile's incident fields only; an incident of a business's or household's camera only
+   * while an agreement for events names the consumer. The next cursor is always given: keep it and
+   * ask again later.
+   */
+  @Transactional
+  public FeedPage incidents(Caller caller, String cursor, String limitText) {
+    ConsumerProfile profile = profileFor(caller, FeedDataClass.INCIDENTS);
+    SharingInput input = new SharingInput();
+    int limit = input.number("limit", limitText, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    List<String> position = position(input, profile, FeedDataClass.INCIDENTS, cursor);
+    long afterId = 0;
+    if (position != null) {
+      try {
+        afterId = position.size() == 1 ? Long.parseLong(position.get(0)) : -1;
+      } catch (NumberFormatException e) {
+        afterId = -1;
+      }
+      if (afterId < 0) {
+        input.add(FieldError.of("cursor", "sharing.feed.cursor"));
+      }
+    }
+    input.check();
+    List<FeedIncident> page = incidentSource.after(afterId, limit);
+    Set<String> codes = new HashSet<>();
+    page.forEach(incident -> codes.add(incident.cameraCode()));
+    Map<String, OwnerType> owners = codes.isEmpty() ? Map.of() : cameras.ownerTypesOf(codes);
+    Set<String> privateCodes = new HashSet<>();
+    owners.forEach(
+        (code, owner) -> {
+          if (isPrivate(owner)) {
+            privateCodes.add(code);
+          }
+        });
+    Set<String> covered =
+        privateCodes.isEmpty()
+            ? Set.of()
+            : coverage.coveredNow(profile.consumer(), privateCodes, true, today());
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (FeedIncident incident : page) {
+      OwnerType owner = owners.get(incident.cameraCode());
+      // A camera fault of a camera gone from the registry has no owner to vouch for it.
+      if (owner != null && (!isPrivate(owner) || covered.contains(incident.cameraCode()))) {
+        items.add(profile.project(FeedDataClass.INCIDENTS, fieldsOf(incident)));
+      }
+    }
+    boolean more = page.size() == limit;
+    long last = page.isEmpty() ? afterId : page.get(page.size() - 1).id();
+    String next =
+        cursors.encode(profile.consumer(), FeedDataClass.INCIDENTS, List.of(Long.toString(last)));
+    audit(profile, FeedDataClass.INCIDENTS, items.size(), cursor, false);
     return new FeedPage(items, next, more);
   }
 
@@ -303,6 +361,25 @@ public class IocFeed {
     fields.put("hour", time(count.key().hour()));
     fields.put("count", count.count());
     fields.put("plates", count.plates());
+    return fields;
+  }
+
+  /** Every field an incident could deliver (all of them free of personal data). */
+  static Map<String, Object> fieldsOf(FeedIncident incident) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", incident.id());
+    fields.put("type", incident.type());
+    fields.put("severity", incident.severity());
+    fields.put("camera", incident.cameraCode());
+    fields.put("commune", incident.commune());
+    fields.put("latitude", incident.latitude());
+    fields.put("longitude", incident.longitude());
+    fields.put("address", incident.address());
+    fields.put("occurredAt", time(incident.occurredAt()));
+    fields.put("openedAt", time(incident.openedAt()));
+    fields.put("state", incident.state());
+    fields.put("closedAt", time(incident.closedAt()));
+    fields.put("outcome", incident.outcome());
     return fields;
   }
 

@@ -21,6 +21,7 @@ public record ConsumerProfile(
     boolean active,
     List<String> cameraFields,
     List<String> eventCountFields,
+    List<String> incidentFields,
     long version,
     String updatedBy,
     Instant updatedAt) {
@@ -28,6 +29,7 @@ public record ConsumerProfile(
   public ConsumerProfile {
     cameraFields = checked(FeedDataClass.CAMERA_LIST_AND_STATUS, cameraFields);
     eventCountFields = checked(FeedDataClass.EVENT_COUNTS, eventCountFields);
+    incidentFields = checked(FeedDataClass.INCIDENTS, incidentFields);
   }
 
   /** The fields of a class this profile delivers; empty when it does not deliver the class. */
@@ -35,6 +37,7 @@ public record ConsumerProfile(
     return switch (dataClass) {
       case CAMERA_LIST_AND_STATUS -> cameraFields;
       case EVENT_COUNTS -> eventCountFields;
+      case INCIDENTS -> incidentFields;
     };
   }
 
@@ -57,9 +60,14 @@ public record ConsumerProfile(
 
   /** The same profile with other fields and activity (the caller checks the version). */
   public ConsumerProfile changed(
-      boolean nowActive, List<String> cameras, List<String> eventCounts, String by, Instant at) {
+      boolean nowActive,
+      List<String> cameras,
+      List<String> eventCounts,
+      List<String> incidents,
+      String by,
+      Instant at) {
     return new ConsumerProfile(
-        id, consumer, name, nowActive, cameras, eventCounts, version, by, at);
+        id, consumer, name, nowActive, cameras, eventCounts, incidents, version, by, at);
   }
 
   private static List<String> checked(FeedDataClass dataClass, List<String> fields) {

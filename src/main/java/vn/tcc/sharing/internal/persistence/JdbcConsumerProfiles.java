@@ -27,8 +27,8 @@ import vn.tcc.sharing.internal.domain.ConsumerProfiles;
 @ApplicationScoped
 public class JdbcConsumerProfiles implements ConsumerProfiles, ConsumerCoverage {
   private static final String COLUMNS =
-      "SELECT id, consumer, name, active, camera_fields, event_count_fields, version, updated_by,"
-          + " updated_at FROM sharing.consumer_profile";
+      "SELECT id, consumer, name, active, camera_fields, event_count_fields, incident_fields,"
+          + " version, updated_by, updated_at FROM sharing.consumer_profile";
 
   private static final RowMapper<ConsumerProfile> PROFILE =
       row ->
@@ -39,6 +39,7 @@ public class JdbcConsumerProfiles implements ConsumerProfiles, ConsumerCoverage 
               row.bool("active"),
               strings(row, "camera_fields"),
               strings(row, "event_count_fields"),
+              strings(row, "incident_fields"),
               row.longValue("version"),
               row.string("updated_by"),
               row.instant("updated_at"));
@@ -67,13 +68,14 @@ public class JdbcConsumerProfiles implements ConsumerProfiles, ConsumerCoverage 
             "change a consumer profile",
             """
             UPDATE sharing.consumer_profile
-               SET active = ?, camera_fields = ?, event_count_fields = ?, updated_by = ?,
-                   updated_at = ?, version = version + 1
+               SET active = ?, camera_fields = ?, event_count_fields = ?, incident_fields = ?,
+                   updated_by = ?, updated_at = ?, version = version + 1
              WHERE id = ? AND version = ?
             """,
             profile.active(),
             Jdbc.array("varchar", profile.cameraFields()),
             Jdbc.array("varchar", profile.eventCountFields()),
+            Jdbc.array("varchar", profile.incidentFields()),
             profile.updatedBy(),
             profile.updatedAt(),
             profile.id(),

@@ -60,10 +60,13 @@ public class ConsumerProfileResource {
       operationId = "changeConsumerProfile",
       summary = "Change what a consumer receives (with a reason; audited)",
       description =
-          "Body {active, cameraFields, eventCountFields, version, reason}. Camera fields: code,"
-              + " name, latitude, longitude, commune, ownerType, status, health, healthSince,"
-              + " lastSeenAt. Event count fields: camera, commune, eventType, hour, count, plates"
-              + " (personal data). An empty list stops the class; a stale version is 409.")
+          "Body {active, cameraFields, eventCountFields, incidentFields, version, reason}. Camera"
+              + " fields: code, name, latitude, longitude, commune, ownerType, status, health,"
+              + " healthSince, lastSeenAt. Event count fields: camera, commune, eventType, hour,"
+              + " count, plates (personal data). Incident fields: id, type, severity, camera,"
+              + " commune, latitude, longitude, address, occurredAt, openedAt, state, closedAt,"
+              + " outcome (absent: unchanged). An empty list stops the class; a stale version is"
+              + " 409.")
   public ConsumerProfile change(@PathParam("consumer") String consumer, ProfileChange body) {
     return profiles.change(currentRequest.caller(), consumer, body);
   }

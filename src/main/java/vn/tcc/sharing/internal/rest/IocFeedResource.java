@@ -69,6 +69,24 @@ public class IocFeedResource {
   }
 
   @GET
+  @Path("incidents")
+  @RolesAllowed(Role.IOC)
+  @Operation(
+      operationId = "iocIncidents",
+      summary = "The command room's incidents, a page at a time (consumer role ioc)",
+      description =
+          "Incidents by id, each with only the fields the consumer's profile lists: type,"
+              + " severity, the camera's place and the times; never who handled them, notes or"
+              + " evidence. An incident of a business's or household's camera only while an active"
+              + " agreement for events names the consumer. cursor: the previous answer's next"
+              + " (none: from the first); keep the last next and ask again later. limit 1..1000,"
+              + " default 100.")
+  public JsonObject incidents(
+      @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    return page(feed.incidents(currentRequest.caller(), cursor, limit));
+  }
+
+  @GET
   @Path("event-counts")
   @RolesAllowed(Role.IOC)
   @Operation(

@@ -125,6 +125,12 @@ final class GuardedVmsAdapter implements VmsAdapter {
   }
 
   @Override
+  public VmsLiveStream openRecordingStream(
+      String externalId, Instant at, int maxFps, int scalePercent) {
+    return attempt(() -> delegate.openRecordingStream(externalId, at, maxFps, scalePercent));
+  }
+
+  @Override
   public VmsMedia snapshot(String externalId, Instant at) {
     return retried(() -> delegate.snapshot(externalId, at));
   }

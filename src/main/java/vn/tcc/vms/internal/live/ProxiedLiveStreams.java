@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.vms.api.LiveStreams;
+import vn.tcc.vms.api.VmsAdapter;
+import vn.tcc.vms.api.VmsCapability;
 import vn.tcc.vms.api.VmsLiveStream;
+import vn.tcc.vms.api.VmsMedia;
 import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsUnavailable;
+import vn.tcc.vms.api.VmsUnsupportedOperation;
 import vn.tcc.vms.internal.connection.VmsAdapters;
 import vn.tcc.vms.internal.domain.VmsConnection;
 import vn.tcc.vms.internal.domain.VmsConnectionRepository;
@@ -30,6 +35,28 @@ public class ProxiedLiveStreams implements LiveStreams {
 
   @Override
   public VmsLiveStream open(CameraReference camera, int scalePercent) {
+    return counted(
+        adapterOf(camera)
+            .openLiveStream(camera.vmsExternalId(), MAX_FPS, clampScale(scalePercent)));
+  }
+
+  @Override
+  public VmsLiveStream openRecording(CameraReference camera, Instant at, int scalePercent) {
+    return counted(
+        adapterOf(camera)
+            .openRecordingStream(camera.vmsExternalId(), at, MAX_FPS, clampScale(scalePercent)));
+  }
+
+  @Override
+  public VmsMedia snapshot(CameraReference camera) {
+    VmsAdapter vms = adapterOf(camera);
+    if (!vms.can(VmsCapability.LIVE_SNAPSHOT)) {
+      throw new VmsUnsupportedOperation(vms.product(), VmsCapability.LIVE_SNAPSHOT);
+    }
+    return vms.snapshot(camera.vmsExternalId(), null);
+  }
+
+  private VmsAdapter adapterOf(CameraReference camera) {
     if (camera.vmsCode() == null || camera.vmsExternalId() == null) {
       throw new VmsNotFound("Camera " + camera.code() + " is not linked to a VMS");
     }
@@ -37,10 +64,10 @@ public class ProxiedLiveStreams implements LiveStreams {
     if (connection.isEmpty() || !connection.get().enabled()) {
       throw new VmsUnavailable("VMS " + camera.vmsCode() + " is not connected or is disabled");
     }
-    VmsLiveStream upstream =
-        adapters
-            .of(connection.get())
-            .openLiveStream(camera.vmsExternalId(), MAX_FPS, clampScale(scalePercent));
+    return adapters.of(connection.get());
+  }
+
+  private VmsLiveStream counted(VmsLiveStream upstream) {
     open.incrementAndGet();
     return new VmsLiveStream(upstream.contentType(), new Counted(upstream.body(), open));
   }

@@ -192,6 +192,56 @@ public final class ZoneMinderAdapter implements VmsAdapter {
             + ")");
   }
 
+  /**
+   * nph-zms replaying the event that covers {@code at} (found through the API, as a recorded
+   * snapshot is), from the frame nearest that moment to the event's end ({@code replay=none}).
+   */
+  @Override
+  public VmsLiveStream openRecordingStream(
+      String externalId, Instant at, int maxFps, int scalePercent) {
+    String id = monitorId(externalId);
+    JsonObject event =
+        eventCovering(id, at)
+            .orElseThrow(() -> new VmsNotFound("No recording of monitor " + id + " covers " + at));
+    String eventId = ZoneMinderJson.text(event, "Id");
+    List<Param> params = new ArrayList<>();
+    params.add(new Param("mode", "jpeg"));
+    params.add(new Param("source", "event"));
+    params.add(new Param("event", eventId));
+    params.add(new Param("replay", "none"));
+    params.add(new Param("maxfps", Integer.toString(Math.max(1, maxFps))));
+    params.add(new Param("scale", Integer.toString(Math.min(100, Math.max(10, scalePercent)))));
+    startFrame(eventId, at)
+        .ifPresent(frame -> params.add(new Param("frame", Long.toString(frame))));
+    ZoneMinderHttp.Streamed answer = http.stream("cgi-bin/nph-zms", params);
+    if (answer.status() == 200 && answer.contentType().startsWith("multipart/")) {
+      return new VmsLiveStream(answer.contentType(), answer.body());
+    }
+    answer.discard();
+    if (answer.status() == 404) {
+      throw new VmsNotFound("ZoneMinder has no event " + eventId);
+    }
+    throw new VmsUnavailable(
+        http.where()
+            + " gave no replay of event "
+            + eventId
+            + " (HTTP "
+            + answer.status()
+            + ", "
+            + answer.contentType()
+            + ")");
+  }
+
+  /** The event's frame nearest {@code at}; empty (replay from the start) when ZM lists none. */
+  private OptionalLong startFrame(String eventId, Instant at) {
+    Optional<JsonObject> full = http.get("events/" + eventId + ".json");
+    if (full.isEmpty() || !(full.get().get("event") instanceof JsonObject event)) {
+      return OptionalLong.empty();
+    }
+    JsonArray frames = event.get("Frame") instanceof JsonArray a ? a : JsonArray.EMPTY_JSON_ARRAY;
+    return ZoneMinderJson.nearestFrame(frames, clock(), at);
+  }
+
   // ------------------------------------------------------------------ media
 
   @Override

@@ -40,8 +40,11 @@ import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 import vn.tcc.sharing.api.AccessReason;
 import vn.tcc.sharing.api.SharedAccessDecision;
+import vn.tcc.sharing.api.SharedDataType;
 import vn.tcc.vms.api.LiveStreams;
 import vn.tcc.vms.api.VmsLiveStream;
+import vn.tcc.vms.api.VmsMedia;
+import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsUnavailable;
 
 class LiveViewingTest {
@@ -52,6 +55,8 @@ class LiveViewingTest {
   private final List<AuditRecord> audited = new ArrayList<>();
   private final AtomicInteger upstreams = new AtomicInteger();
   private AccessReason sharingAnswer = AccessReason.NOT_A_SHARED_CAMERA;
+  private final Map<SharedDataType, AccessReason> sharingByType = new HashMap<>();
+  private Instant recordedFrom = Instant.parse("2026-12-07T01:00:00Z");
   private boolean vmsDown;
   private LiveViewing viewing;
 
@@ -64,8 +69,10 @@ class LiveViewingTest {
     viewing.cameras = new Registry();
     viewing.streams = new Streams();
     viewing.sharing =
-        (code, type, purpose, unit, at) ->
-            new SharedAccessDecision(sharingAnswer.allows(), sharingAnswer, null);
+        (code, type, purpose, unit, at) -> {
+          AccessReason answer = sharingByType.getOrDefault(type, sharingAnswer);
+          return new SharedAccessDecision(answer.allows(), answer, null);
+        };
     viewing.audit = audited::add;
   }
 
@@ -348,9 +355,93 @@ class LiveViewingTest {
       return new VmsLiveStream("multipart/x-mixed-replace;boundary=frame", body);
     }
 
+    /** Recordings from {@link #recordedFrom} on; before that nothing covers the moment. */
+    @Override
+    public VmsLiveStream openRecording(CameraReference camera, Instant at, int scalePercent) {
+      if (at.isBefore(recordedFrom)) {
+        throw new VmsNotFound("No recording covers " + at);
+      }
+      return open(camera, scalePercent);
+    }
+
+    @Override
+    public VmsMedia snapshot(CameraReference camera) {
+      return new VmsMedia("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1}, "x");
+    }
+
     @Override
     public int openUpstreams() {
       return upstreams.get();
     }
+  }
+
+  @Test
+  void playback_is_audited_from_opening_to_end_like_a_live_stream() {
+    Caller operator = user("operator", Role.OPERATOR, QUY_NHON);
+    Instant at = Instant.parse("2026-12-07T02:00:00Z");
+    LiveViewing.LiveView view = viewing.openPlayback(operator, "GL-QN-0001", at, 50);
+    ByteArrayOutputStream client = new ByteArrayOutputStream();
+    viewing.relay(view, client);
+    assertArrayEquals(Streams.FRAMES, client.toByteArray());
+    assertEquals(
+        List.of(LiveViewing.PLAYBACK_OPENED, LiveViewing.PLAYBACK_CLOSED),
+        audited.stream().map(AuditRecord::action).toList());
+    assertTrue(audited.get(0).personalData());
+    assertTrue(audited.get(0).details().contains(at.toString()));
+    assertEquals(0, upstreams.get());
+  }
+
+  @Test
+  void playback_without_a_recording_at_that_time_is_not_found_and_holds_no_stream() {
+    Caller operator = user("operator", Role.OPERATOR, QUY_NHON);
+    ProblemException none =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                viewing.openPlayback(
+                    operator, "GL-QN-0001", Instant.parse("2026-12-06T00:00:00Z"), 50));
+    assertEquals(404, none.status());
+    assertEquals("command.playback.noRecording", none.messageKey());
+    assertEquals(0, viewing.openBy("operator"));
+    // A moment still to come has no recording either, and the VMS is not asked.
+    assertEquals(
+        404,
+        assertThrows(
+                ProblemException.class,
+                () ->
+                    viewing.openPlayback(
+                        operator, "GL-QN-0001", Instant.now().plusSeconds(3600), 50))
+            .status());
+  }
+
+  @Test
+  void playback_asks_the_agreement_for_recordings_and_the_refusal_is_audited_as_such() {
+    sharingByType.put(SharedDataType.RECORDINGS, AccessReason.OUTSIDE_HOURS);
+    Caller operator = user("operator", Role.OPERATOR, QUY_NHON);
+    // Live view is covered, recordings are not.
+    viewing.relay(viewing.open(operator, "GL-QN-0001", 50), new ByteArrayOutputStream());
+    ProblemException refused =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                viewing.openPlayback(
+                    operator, "GL-QN-0001", Instant.parse("2026-12-07T02:00:00Z"), 50));
+    assertEquals(403, refused.status());
+    assertEquals("command.playback.notShared", refused.messageKey());
+    AuditRecord entry = audited.get(audited.size() - 1);
+    assertEquals(LiveViewing.PLAYBACK_REFUSED, entry.action());
+    assertEquals(AuditOutcome.DENIED, entry.outcome());
+    // Another commune's camera is refused as live is.
+    assertEquals(
+        403,
+        assertThrows(
+                ProblemException.class,
+                () ->
+                    viewing.openPlayback(
+                        user("officer", Role.OFFICER, QUY_NHON),
+                        "GL-PK-0001",
+                        Instant.parse("2026-12-07T02:00:00Z"),
+                        50))
+            .status());
   }
 }

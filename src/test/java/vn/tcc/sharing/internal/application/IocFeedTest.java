@@ -70,7 +70,16 @@ class IocFeedTest {
 
   static ConsumerProfile profile(boolean active, List<String> cameraFields, List<String> counts) {
     return new ConsumerProfile(
-        1L, "tcc-ioc", "IOC", active, cameraFields, counts, 0, "migration", Instant.EPOCH);
+        1L,
+        "tcc-ioc",
+        "IOC",
+        active,
+        cameraFields,
+        counts,
+        List.of(),
+        0,
+        "migration",
+        Instant.EPOCH);
   }
 
   @Test

@@ -15,7 +15,7 @@ class ConsumerProfileTest {
   private static ConsumerProfile profile(
       boolean active, List<String> cameras, List<String> counts) {
     return new ConsumerProfile(
-        1L, "tcc-ioc", "IOC", active, cameras, counts, 0, "migration", Instant.EPOCH);
+        1L, "tcc-ioc", "IOC", active, cameras, counts, List.of(), 0, "migration", Instant.EPOCH);
   }
 
   private static Map<String, Object> everything() {

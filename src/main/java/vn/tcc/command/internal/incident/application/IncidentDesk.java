@@ -35,6 +35,8 @@ public class IncidentDesk {
   static final String ACKNOWLEDGED = "INCIDENT_ACKNOWLEDGED";
   static final String ACTION_RECORDED = "INCIDENT_ACTION_RECORDED";
   static final String CLOSED = "INCIDENT_CLOSED";
+  static final String INCIDENT_READ = "INCIDENT_READ";
+  static final String INCIDENTS_READ = "INCIDENTS_READ";
 
   @Inject Incidents incidents;
   @Inject AuditTrail auditTrail;
@@ -46,7 +48,7 @@ public class IncidentDesk {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public IncidentPage list(Caller caller, Query query) {
-    requireHandler(caller);
+    requireReader(caller);
     IncidentInput input = new IncidentInput();
     Set<IncidentState> states = EnumSet.noneOf(IncidentState.class);
     String stateText = input.text("state", query.state(), 200);
@@ -76,6 +78,7 @@ public class IncidentDesk {
     IncidentFilter filter =
         new IncidentFilter(caller.jurisdiction(), states, kind, since, escalated, null);
     List<Incident> items = incidents.list(filter, page * size, size);
+    auditorRead(caller, "list", items);
     return new IncidentPage(items, incidents.count(filter), page, size, incidents.latestId(filter));
   }
 
@@ -85,7 +88,7 @@ public class IncidentDesk {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public IncidentPage since(Caller caller, String after, String size) {
-    requireHandler(caller);
+    requireReader(caller);
     IncidentInput input = new IncidentInput();
     long cursor = input.number("after", after, 0, 0, Long.MAX_VALUE);
     int limit = (int) input.number("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
@@ -93,6 +96,7 @@ public class IncidentDesk {
     IncidentFilter filter =
         new IncidentFilter(caller.jurisdiction(), Set.of(), null, null, null, cursor);
     List<Incident> items = incidents.list(filter, 0, limit);
+    auditorRead(caller, "stream after " + cursor, items);
     long next = items.isEmpty() ? cursor : items.get(items.size() - 1).id();
     return new IncidentPage(items, items.size(), 0, limit, next);
   }
@@ -100,14 +104,26 @@ public class IncidentDesk {
   /** The newest incident id the caller may see: what the screen polls each second. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long latestId(Caller caller) {
-    requireHandler(caller);
+    requireReader(caller);
     return incidents.latestId(
         new IncidentFilter(caller.jurisdiction(), Set.of(), null, null, null, null));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public IncidentDetails one(Caller caller, String id) {
-    Incident incident = visible(caller, id, "INCIDENT_READ");
+    Incident incident = visible(caller, id, INCIDENT_READ, false);
+    if (IncidentRoles.readsAsAuditor(caller)) {
+      auditTrail.record(
+          new AuditRecord(
+              INCIDENT_READ,
+              "incident",
+              Long.toString(incident.id()),
+              JurisdictionCode.parseOrNull(incident.jurisdiction()),
+              null,
+              false,
+              AuditOutcome.SUCCESS,
+              "read by an auditor"));
+    }
     return new IncidentDetails(incident, incidents.actionsOf(incident.id()));
   }
 
@@ -222,7 +238,15 @@ public class IncidentDesk {
 
   /** The incident if the caller may see it; 403 without the role, 404 when absent or not his. */
   private Incident visible(Caller caller, String id, String action) {
-    requireHandler(caller);
+    return visible(caller, id, action, true);
+  }
+
+  private Incident visible(Caller caller, String id, String action, boolean toChange) {
+    if (toChange) {
+      requireHandler(caller);
+    } else {
+      requireReader(caller);
+    }
     long number;
     try {
       number = Long.parseLong(id == null ? "" : id.strip());
@@ -242,6 +266,30 @@ public class IncidentDesk {
       throw new ProblemException(404, "command.incident.error.notFound");
     }
     return incident;
+  }
+
+  /** An auditor's look at a list: one entry per page read, naming the incidents he saw. */
+  private void auditorRead(Caller caller, String what, List<Incident> items) {
+    if (!IncidentRoles.readsAsAuditor(caller)) {
+      return;
+    }
+    List<Long> ids = items.stream().map(Incident::id).limit(60).toList();
+    auditTrail.record(
+        new AuditRecord(
+            INCIDENTS_READ,
+            "incident",
+            null,
+            caller.jurisdiction(),
+            null,
+            false,
+            AuditOutcome.SUCCESS,
+            what + ": " + items.size() + " incident(s) " + ids + (items.size() > 60 ? "…" : "")));
+  }
+
+  private static void requireReader(Caller caller) {
+    if (!IncidentRoles.isReader(caller)) {
+      throw new ProblemException(403, "command.incident.error.forbidden");
+    }
   }
 
   private static void requireHandler(Caller caller) {

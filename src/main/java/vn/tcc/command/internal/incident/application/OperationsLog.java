@@ -23,12 +23,14 @@ import vn.tcc.shared.security.Role;
  * The operations log of each shift, for the shift report: every incident opened, escalated, taken,
  * acted on and closed during the shift inside the reader's jurisdiction, and the handover between
  * shifts — the outgoing operator writes a note, someone of the incoming shift acknowledges it.
+ * Auditors read it too (each read audited) and write nothing.
  */
 @ApplicationScoped
 public class OperationsLog {
   static final int MAX_ENTRIES = 5_000;
   static final String HANDOVER_WRITTEN = "SHIFT_HANDOVER_WRITTEN";
   static final String HANDOVER_ACKNOWLEDGED = "SHIFT_HANDOVER_ACKNOWLEDGED";
+  static final String LOG_READ = "OPERATIONS_LOG_READ";
 
   @Inject OperationsLogStore store;
   @Inject AuditTrail auditTrail;
@@ -62,6 +64,18 @@ public class OperationsLog {
     List<LogEntry> entries =
         store.entries(caller.jurisdiction(), shift.start(), shift.end(), MAX_ENTRIES + 1);
     boolean truncated = entries.size() > MAX_ENTRIES;
+    if (IncidentRoles.readsAsAuditor(caller)) {
+      auditTrail.record(
+          new AuditRecord(
+              LOG_READ,
+              "operations_log",
+              shift.day() + "/" + shift.number(),
+              caller.jurisdiction(),
+              null,
+              false,
+              AuditOutcome.SUCCESS,
+              "read by an auditor: " + Math.min(entries.size(), MAX_ENTRIES) + " entries"));
+    }
     return new ShiftLog(
         shift,
         truncated ? entries.subList(0, MAX_ENTRIES) : entries,
@@ -129,7 +143,7 @@ public class OperationsLog {
   }
 
   private static void requireReader(Caller caller) {
-    if (!IncidentRoles.isHandler(caller)) {
+    if (!IncidentRoles.isReader(caller)) {
       throw new ProblemException(403, "command.incident.error.forbidden");
     }
   }

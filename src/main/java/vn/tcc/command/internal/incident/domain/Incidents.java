@@ -27,6 +27,9 @@ public interface Incidents {
 
   Optional<Incident> byId(long id);
 
+  /** Every incident with an id above {@code afterId}, whatever its place, by id (outside feeds). */
+  List<Incident> allAfter(long afterId, int limit);
+
   List<Incident> list(IncidentFilter filter, int offset, int limit);
 
   long count(IncidentFilter filter);

@@ -185,6 +185,16 @@ public class JdbcIncidents implements Incidents {
         "read an incident", "SELECT " + COLUMNS + FROM + " WHERE i.id = ?", INCIDENT, id);
   }
 
+  @Override
+  public List<Incident> allAfter(long afterId, int limit) {
+    return jdbc.list(
+        "read incidents for a feed",
+        "SELECT " + COLUMNS + FROM + " WHERE i.id > ? ORDER BY i.id LIMIT ?",
+        INCIDENT,
+        afterId,
+        limit);
+  }
+
   /** The WHERE clause of a filter and its parameters. */
   private record Where(String sql, List<Object> parameters) {}
 

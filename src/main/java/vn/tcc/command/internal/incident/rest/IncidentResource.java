@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.command.internal.incident.application.ActionRequest;
@@ -18,6 +19,9 @@ import vn.tcc.command.internal.incident.application.CloseRequest;
 import vn.tcc.command.internal.incident.application.IncidentDesk;
 import vn.tcc.command.internal.incident.application.IncidentDetails;
 import vn.tcc.command.internal.incident.application.IncidentPage;
+import vn.tcc.command.internal.live.SnapshotView;
+import vn.tcc.command.internal.live.Snapshots;
+import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 
@@ -25,14 +29,16 @@ import vn.tcc.shared.security.Role;
  * Incidents of the command room: opened from the cameras' analytics events (accident, congestion,
  * stopped vehicle, wrong way, crowd, fire or smoke) and camera faults. Operators and supervisors
  * see the province's, an officer his commune's; one outside the caller's jurisdiction is 404.
+ * Auditors read (each read audited) and change nothing.
  */
 @Path("incidents")
 @RequestScoped
 @Tag(name = "Incidents", description = "Command room: incidents, acknowledgement, actions, closing")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
+@RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER, Role.AUDITOR})
 public class IncidentResource {
   @Inject IncidentDesk desk;
+  @Inject Snapshots snapshots;
   @Inject CurrentRequest currentRequest;
 
   @GET
@@ -75,8 +81,26 @@ public class IncidentResource {
     return desk.one(currentRequest.caller(), id);
   }
 
+  @GET
+  @Path("{id}/snapshots")
+  @Operation(
+      operationId = "incidentSnapshots",
+      summary = "The frames kept for the incident, oldest first (their bytes: the camera's API)")
+  public List<SnapshotView> snapshots(@PathParam("id") String id) {
+    long number;
+    try {
+      number = Long.parseLong(id == null ? "" : id.strip());
+    } catch (NumberFormatException e) {
+      throw new ProblemException(404, "command.incident.error.notFound");
+    }
+    return snapshots.ofIncident(currentRequest.caller(), number).stream()
+        .map(SnapshotView::of)
+        .toList();
+  }
+
   @POST
   @Path("{id}/acknowledge")
+  @RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
   @Operation(
       operationId = "acknowledgeIncident",
       summary = "Take the incident",
@@ -89,6 +113,7 @@ public class IncidentResource {
 
   @POST
   @Path("{id}/actions")
+  @RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "recordIncidentAction",
@@ -103,6 +128,7 @@ public class IncidentResource {
 
   @POST
   @Path("{id}/close")
+  @RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "closeIncident",

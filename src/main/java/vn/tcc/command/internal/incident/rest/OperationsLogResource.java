@@ -23,7 +23,7 @@ import vn.tcc.shared.security.Role;
 @RequestScoped
 @Tag(name = "Incidents", description = "Command room: incidents, acknowledgement, actions, closing")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER})
+@RolesAllowed({Role.OPERATOR, Role.SUPERVISOR, Role.OFFICER, Role.AUDITOR})
 public class OperationsLogResource {
   @Inject OperationsLog log;
   @Inject CurrentRequest currentRequest;

@@ -7,7 +7,8 @@ import vn.tcc.command.internal.incident.application.IncidentRoles;
 import vn.tcc.shared.security.CurrentRequest;
 
 /**
- * Whether the menu offers the incidents and the operations log: operators, supervisors, officers.
+ * Whether the menu offers the incidents and the operations log: operators, supervisors, officers,
+ * and auditors (who only read).
  */
 @Named("commandMenu")
 @RequestScoped
@@ -15,6 +16,6 @@ public class CommandMenu {
   @Inject CurrentRequest currentRequest;
 
   public boolean isIncidentHandler() {
-    return IncidentRoles.isHandler(currentRequest.caller());
+    return IncidentRoles.isReader(currentRequest.caller());
   }
 }

@@ -16,6 +16,9 @@ import vn.tcc.command.internal.incident.domain.Incident;
 import vn.tcc.command.internal.incident.domain.IncidentAction;
 import vn.tcc.command.internal.incident.domain.IncidentOutcome;
 import vn.tcc.command.internal.incident.domain.IncidentState;
+import vn.tcc.command.internal.live.Snapshot;
+import vn.tcc.command.internal.live.SnapshotView;
+import vn.tcc.command.internal.live.Snapshots;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
 import vn.tcc.shared.security.CurrentRequest;
@@ -34,6 +37,7 @@ public class IncidentsView implements Serializable {
 
   @Inject transient IncidentDesk desk;
   @Inject transient CurrentRequest currentRequest;
+  @Inject transient Snapshots snapshots;
 
   private transient List<Incident> rows = List.of();
   private long latestId = -1;
@@ -41,6 +45,7 @@ public class IncidentsView implements Serializable {
   private boolean showClosed;
   private Long selectedId;
   private transient IncidentDetails selected;
+  private transient List<SnapshotView> selectedSnapshots = List.of();
   private String action;
   private String actionNote;
   private String outcome;
@@ -90,11 +95,46 @@ public class IncidentsView implements Serializable {
     try {
       selectedId = id;
       selected = id == null ? null : desk.one(currentRequest.caller(), String.valueOf(id));
+      selectedSnapshots =
+          id == null
+              ? List.of()
+              : snapshots.ofIncident(currentRequest.caller(), id).stream()
+                  .map(SnapshotView::of)
+                  .toList();
     } catch (ProblemException refused) {
       selected = null;
       selectedId = null;
+      selectedSnapshots = List.of();
       PageMessages.refused(refused);
     }
+  }
+
+  /** The frames kept for the selected incident, oldest first. */
+  public List<SnapshotView> getSelectedSnapshots() {
+    return selectedSnapshots;
+  }
+
+  /** Keeps the current frame of the selected incident's camera as evidence of the incident. */
+  public void takeSnapshot() {
+    if (selectedId == null || selected == null) {
+      return;
+    }
+    try {
+      Snapshot kept =
+          snapshots.take(
+              currentRequest.caller(), selected.incident().cameraCode(), selectedId, null);
+      PageMessages.info("command.snapshot.taken", kept.cameraCode(), kept.sha256());
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
+    }
+    select(selectedId);
+  }
+
+  /** Whether the snapshot button shows: handlers of an incident still open. */
+  public boolean isMaySnapshotSelected() {
+    return selected != null
+        && selected.incident().state() != IncidentState.CLOSED
+        && IncidentRoles.isHandler(currentRequest.caller());
   }
 
   public void acknowledge(long id) {
@@ -149,7 +189,8 @@ public class IncidentsView implements Serializable {
   }
 
   public boolean mayAcknowledge(Incident incident) {
-    return incident.state() == IncidentState.NEW || incident.state() == IncidentState.ESCALATED;
+    return (incident.state() == IncidentState.NEW || incident.state() == IncidentState.ESCALATED)
+        && IncidentRoles.isHandler(currentRequest.caller());
   }
 
   /** Whether the buttons to record an action and close show for the selected incident. */
@@ -158,7 +199,7 @@ public class IncidentsView implements Serializable {
       return false;
     }
     boolean supervisor = IncidentRoles.isSupervisor(currentRequest.caller());
-    return supervisor
+    return IncidentRoles.isHandler(currentRequest.caller()) && supervisor
         || (selected.incident().state() == IncidentState.ACKNOWLEDGED
             && currentRequest.caller().username().equals(selected.incident().acknowledgedBy()));
   }

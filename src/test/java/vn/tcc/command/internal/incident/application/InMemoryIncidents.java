@@ -104,6 +104,15 @@ final class InMemoryIncidents implements Incidents {
   }
 
   @Override
+  public List<Incident> allAfter(long afterId, int limit) {
+    return rows.values().stream()
+        .filter(i -> i.id() > afterId)
+        .sorted(java.util.Comparator.comparingLong(Incident::id))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public List<Incident> list(IncidentFilter filter, int offset, int limit) {
     return rows.values().stream()
         .filter(i -> filter.scope().covers(new JurisdictionCode(i.jurisdiction())))

@@ -224,10 +224,40 @@ class IncidentDeskTest {
         assertThrows(
                 ProblemException.class, () -> desk.acknowledge(PLEIKU_OFFICER, String.valueOf(id)))
             .status());
+    Caller admin =
+        new Caller(
+            "admin", "Admin", Caller.Kind.USER, Set.of(Role.ADMIN), new JurisdictionCode("GL"));
     assertEquals(
         403,
-        assertThrows(ProblemException.class, () -> desk.one(AUDITOR, String.valueOf(id))).status());
+        assertThrows(ProblemException.class, () -> desk.one(admin, String.valueOf(id))).status());
     assertEquals(IncidentState.NEW, incidents.rows.get(id).state());
+  }
+
+  @Test
+  void an_auditor_reads_incidents_with_each_read_audited_and_changes_nothing() {
+    long id = openAccident(1);
+    audit.clear();
+    assertEquals(id, desk.one(AUDITOR, String.valueOf(id)).incident().id());
+    assertEquals(
+        1, desk.list(AUDITOR, new IncidentDesk.Query(null, null, null, null, null, null)).total());
+    assertEquals(
+        List.of(IncidentDesk.INCIDENT_READ, IncidentDesk.INCIDENTS_READ),
+        audit.stream().map(AuditRecord::action).toList());
+    assertTrue(audit.get(1).details().contains(String.valueOf(id)));
+    for (Runnable change :
+        List.<Runnable>of(
+            () -> desk.acknowledge(AUDITOR, String.valueOf(id)),
+            () ->
+                desk.recordAction(
+                    AUDITOR, String.valueOf(id), new ActionRequest("IOC_INFORMED", null)),
+            () -> desk.close(AUDITOR, String.valueOf(id), new CloseRequest("FALSE_ALARM", null)))) {
+      assertEquals(403, assertThrows(ProblemException.class, change::run).status());
+    }
+    assertEquals(IncidentState.NEW, incidents.rows.get(id).state());
+    // An operator's reads are his work, not audited one by one.
+    audit.clear();
+    desk.one(OPERATOR, String.valueOf(id));
+    assertTrue(audit.isEmpty());
   }
 
   @Test
