@@ -42,6 +42,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import vn.tcc.testing.Api;
 import vn.tcc.testing.Browser;
@@ -125,9 +126,8 @@ class SharingStoryBrowserIT {
       admin.type("agreementForm:startTime", startTime);
       admin.type("agreementForm:endTime", endTime);
       LocalDate today = now.toLocalDate();
-      // The date pickers' text fields, as typed (the pop-up calendar would cover the form).
-      setDate(admin, "agreementForm:startsOn_input", today.minusDays(2));
-      setDate(admin, "agreementForm:endsOn_input", today.plusDays(90));
+      setDate(admin, "agreementForm:startsOn", today.minusDays(2));
+      setDate(admin, "agreementForm:endsOn", today.plusDays(90));
       admin.type("agreementForm:documentSha256", "ef".repeat(32));
       admin.click(By.id("agreementForm:create"));
       admin.waitForText(By.id("agreementForm:formMessages"), "Đã tạo bản nháp");
@@ -250,14 +250,29 @@ class SharingStoryBrowserIT {
     browser.click(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
   }
 
-  private static void setDate(Browser browser, String id, LocalDate day) {
-    browser.waitFor(By.id(id));
+  /**
+   * Picks a day in a date picker through its widget, as a click in its calendar would (the text
+   * field alone is re-read by the widget, which drops a value set behind its back); typed into the
+   * field when the widget is not there.
+   */
+  private static void setDate(Browser browser, String pickerId, LocalDate day) {
+    String input = pickerId + "_input";
+    browser.waitFor(By.id(input));
     browser.script(
-        "var f = document.getElementById('"
-            + id
-            + "'); f.value = '"
-            + day.format(DAY)
-            + "'; f.dispatchEvent(new Event('change'));");
+        "try { PrimeFaces.widgets['widget_"
+            + pickerId.replace(':', '_')
+            + "'].setDate(new Date("
+            + day.getYear()
+            + ", "
+            + (day.getMonthValue() - 1)
+            + ", "
+            + day.getDayOfMonth()
+            + ")); } catch (e) {}");
+    if (!day.format(DAY).equals(browser.waitFor(By.id(input)).getAttribute("value"))) {
+      browser.type(input, day.format(DAY));
+      browser.waitFor(By.id(input)).sendKeys(Keys.ESCAPE);
+    }
+    assertEquals(day.format(DAY), browser.waitFor(By.id(input)).getAttribute("value"));
   }
 
   private static byte[] readWhole(Path file) throws Exception {
