@@ -141,3 +141,57 @@ SELECT a.id, 'tcc-ioc', 'admin', a.created_at
   FROM sharing.agreement a
  WHERE a.title = 'Camera cổng Bến xe Quy Nhơn: an ninh trật tự và điều tra vụ việc'
 ON CONFLICT DO NOTHING;
+
+-- A café chain (a business: an ORGANIZATION owner in the registry, as the bus company) with a camera
+-- in the registry that has not signed anything yet: the demo user
+-- "provider2" represents it, so an administrator can register it as a provider on the agreements
+-- page (code GL-CPPN, camera owner GL-CPPN), draft and activate its agreement for GL-QN-0006, and
+-- provider2 then sees it (the browser test SharingStoryBrowserIT does the same with a camera of its
+-- own).
+INSERT INTO camera.owner (code, name, owner_type, jurisdiction_code, tax_code) VALUES
+    ('GL-CPPN', 'Công ty TNHH Cà phê Phố Núi', 'ORGANIZATION', 'GL.QUY_NHON', '4101987654')
+ON CONFLICT (code) DO NOTHING;
+
+INSERT INTO camera.camera (code, name, purposes, owner_id, jurisdiction_code, latitude, longitude, address,
+                           site_code, resolution, codec, onvif, built_in_analytics, status, health,
+                           created_at, updated_at)
+SELECT 'GL-QN-0006', 'Cà phê Phố Núi – ngã tư Nguyễn Huệ, Trần Hưng Đạo', '{OBSERVATION}'::varchar(24)[], o.id,
+       'GL.QUY_NHON', 13.768400, 109.223900, 'Nguyễn Huệ, phường Quy Nhơn', 'GL-QN-CP1', '1920x1080', 'H.264',
+       true, false, 'OPERATIONAL', 'UNKNOWN', now(), now()
+  FROM camera.owner o
+ WHERE o.code = 'GL-CPPN'
+ON CONFLICT (code) DO NOTHING;
+
+-- Two compulsory grants (Art. 18's emergency bases), each requested by one supervisor and approved
+-- by another: one in force for a week from the first load on the household's shop camera (a
+-- reported security threat in Pleiku), and one that is over, three days on the bus station's camera
+-- during a flood alert twenty days before, which the bus company sees on its page afterwards.
+WITH wanted (provider, basis, decision, unit, data_types, purposes, from_days, hours, reason, camera, note) AS (VALUES
+    ('GL-PK-HGD01', 'SECURITY_THREAT', 'DEMO 112/QĐ-CAT-PC06', 'GL.PLEIKU', '{LIVE_VIEW,RECORDINGS}',
+     '{SECURITY_AND_ORDER,INCIDENT_INVESTIGATION}', -1, 168,
+     'Tin báo nhóm đối tượng tụ tập gây rối trước cửa hàng ban ngày; cần xem trực tiếp và ghi hình ngoài khung giờ đã thỏa thuận.',
+     'GL-PK-0003', 'Đồng ý trong 7 ngày, chỉ phục vụ xác minh tin báo.'),
+    ('GL-VTVH', 'EMERGENCY', 'DEMO 58/QĐ-UBND', 'GL.QUY_NHON', '{LIVE_VIEW,SNAPSHOTS}',
+     '{SEARCH_AND_RESCUE,TRAFFIC_MANAGEMENT}', -20, 72,
+     'Cảnh báo lũ trên sông Hà Thanh: theo dõi dòng người và xe rời bến xe.',
+     'GL-QN-0004', 'Đồng ý trong 3 ngày của đợt cảnh báo lũ.')
+), added AS (
+    INSERT INTO sharing.compulsory_grant (provider_id, legal_basis, decision_number, receiving_unit, data_types,
+                                          purposes, valid_from, valid_until, reason, state, requested_by,
+                                          requested_at, decided_by, decided_at, decision_note)
+    SELECT p.id, w.basis, w.decision, w.unit, w.data_types::varchar(16)[], w.purposes::varchar(40)[],
+           date_trunc('hour', now()) + make_interval(days => w.from_days),
+           date_trunc('hour', now()) + make_interval(days => w.from_days, hours => w.hours),
+           w.reason, 'APPROVED', 'supervisor', date_trunc('hour', now()) + make_interval(days => w.from_days, hours => -2),
+           'supervisor2', date_trunc('hour', now()) + make_interval(days => w.from_days, hours => -1), w.note
+      FROM wanted w
+      JOIN sharing.provider p ON p.code = w.provider
+     WHERE NOT EXISTS (SELECT 1 FROM sharing.compulsory_grant g WHERE g.decision_number = w.decision)
+    RETURNING id, decision_number
+)
+INSERT INTO sharing.grant_camera (grant_id, camera_code)
+SELECT a.id, w.camera FROM added a JOIN wanted w ON w.decision = a.decision_number;
+
+-- The receipts of the signed agreements and the signed destruction certificate of the one whose
+-- data was destroyed are Word files signed with the center's key: DemoSharingPapers issues them at
+-- start-up, which SQL cannot.

@@ -30,8 +30,9 @@
  * does, and the provider sees the approved grants on his page. At signing the provider gets a
  * consent receipt (Kantara fields) and, when the received data is destroyed, a destruction
  * certificate: Word files written by {@link vn.tcc.reporting.api.RecordDocuments}, stored as issued
- * with their SHA-256. The certificate is not signed with a key: the retention module's signer is
- * internal to it; its SHA-256 is kept beside it and it carries the signed agreement's and the
- * receipt's hashes.
+ * with their SHA-256. The certificate is also signed with the center's key through {@link
+ * vn.tcc.shared.signing.DocumentSigner} (the retention module's signer, the same as its deletion
+ * records): a detached CMS signature over the certificate's text, stored beside it, carried in the
+ * Word file and verified again where the certificate is offered.
  */
 package vn.tcc.sharing;

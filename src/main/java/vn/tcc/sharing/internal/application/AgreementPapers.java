@@ -2,6 +2,7 @@ package vn.tcc.sharing.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.i18n.Messages;
 import vn.tcc.shared.security.Caller;
+import vn.tcc.shared.signing.DocumentSigner;
 import vn.tcc.shared.time.TccTime;
 import vn.tcc.sharing.internal.domain.AgreementDocument;
 import vn.tcc.sharing.internal.domain.AgreementDocuments;
@@ -34,9 +37,13 @@ import vn.tcc.sharing.internal.domain.SharingAgreement;
  * agreement is signed (activated), with the fields of the Kantara consent receipt (receipt id,
  * time, jurisdiction, controller, purposes, data categories, term, how to revoke), and the
  * destruction certificate when the data received under it is destroyed (what, the hashes, when, by
- * whom). Each is issued once, kept as issued with its SHA-256 and served as stored. The certificate
- * is not signed with the retention module's key (that signer is internal to retention); it carries
- * the signed agreement's SHA-256 and is itself identified by the SHA-256 stored beside it.
+ * whom). Each is issued once, kept as issued with its SHA-256 and served as stored.
+ *
+ * <p>The certificate is signed as the retention module signs its deletion records ({@link
+ * DocumentSigner}, the center's key): what is signed is its text — the title and one "label: value"
+ * line per fact, UTF-8 — so the signature can be checked from the stored text without Word; the
+ * Word file itself then carries the signer, his certificate's fingerprint and the signature
+ * (base64), and the text, signature and signer are stored beside it.
  */
 @ApplicationScoped
 public class AgreementPapers {
@@ -50,6 +57,7 @@ public class AgreementPapers {
   @Inject AgreementDocuments documents;
   @Inject RecordDocuments writer;
   @Inject AuditTrail auditTrail;
+  @Inject DocumentSigner signer;
 
   /** The receipt at signing; called in the transaction that activates the agreement. */
   public AgreementDocument issueReceipt(
@@ -122,7 +130,7 @@ public class AgreementPapers {
             "ĐẠI DIỆN BÊN NHẬN",
             by);
     return issue(
-        agreement, AgreementDocument.Kind.RECEIPT, receiptId, writer.word(receipt), by, at);
+        agreement, AgreementDocument.Kind.RECEIPT, receiptId, writer.word(receipt), by, at, null);
   }
 
   /**
@@ -167,18 +175,33 @@ public class AgreementPapers {
             "Văn bản thỏa thuận đã ký: "
                 + (agreement.documentSha256() == null ? "" : agreement.documentSha256())
                 + (receiptSha.isEmpty() ? "" : "\nBiên nhận đồng ý: " + receiptSha)));
+    String title = "Biên bản hủy dữ liệu nhận được theo thỏa thuận chia sẻ";
+    String signedContent = signedText(title, certificateId, unit, facts);
+    DocumentSigner.SignedDocument signed =
+        signer.sign(signedContent.getBytes(StandardCharsets.UTF_8));
+    List<Fact> withSignature = new ArrayList<>(facts);
+    withSignature.add(
+        new Fact(
+            "Chữ ký số của Trung tâm",
+            "Ký số CMS/PKCS#7 (SHA-256) trên nội dung biên bản\nNgười ký: "
+                + signed.signerSubject()
+                + "\nVân tay chứng thư (SHA-256): "
+                + signed.signerFingerprint()));
+    withSignature.add(
+        new Fact(SIGNATURE_LABEL, Base64.getEncoder().encodeToString(signed.signature())));
     RecordDocument certificate =
         new RecordDocument(
             "Công an " + unit,
             certificateId,
             unit,
             LocalDate.ofInstant(at, TccTime.ZONE),
-            "Biên bản hủy dữ liệu nhận được theo thỏa thuận chia sẻ",
+            title,
             null,
-            facts,
+            withSignature,
             List.of(
-                "Biên bản này được lưu trong TCC cùng mã SHA-256 của chính nó; bên cung cấp có thể"
-                    + " tải lại và đối chiếu mã băm bất cứ lúc nào."),
+                "Biên bản này được ký số bằng khóa của Trung tâm và lưu trong TCC cùng mã SHA-256"
+                    + " của chính nó; bên cung cấp có thể tải lại biên bản, nội dung đã ký và chữ"
+                    + " ký để đối chiếu bất cứ lúc nào."),
             "NGƯỜI THỰC HIỆN",
             by);
     return issue(
@@ -187,7 +210,38 @@ public class AgreementPapers {
         certificateId,
         writer.word(certificate),
         by,
-        at);
+        at,
+        new AgreementDocument.Signature(
+            signedContent, signed.signature(), signed.signerSubject(), signed.signerFingerprint()));
+  }
+
+  /** The label of the certificate's row that holds the signature itself (base64 DER). */
+  public static final String SIGNATURE_LABEL = "Chữ ký số (CMS/PKCS#7, DER, base64)";
+
+  /**
+   * The text a certificate's signature covers: its title, number and unit, then one "label: value"
+   * line per fact (a value's own line breaks kept), UTF-8, lines ended by LF.
+   */
+  static String signedText(String title, String number, String unit, List<Fact> facts) {
+    StringBuilder text = new StringBuilder();
+    text.append(title).append('\n');
+    text.append("Số: ").append(number).append('\n');
+    text.append("Đơn vị: Công an ").append(unit).append('\n');
+    for (Fact fact : facts) {
+      text.append(fact.label()).append(": ").append(fact.value()).append('\n');
+    }
+    return text.toString();
+  }
+
+  /**
+   * Whether a certificate's stored signature is one valid signature of the center over its stored
+   * text (false when it carries none, e.g. one issued before certificates were signed).
+   */
+  public boolean signatureValid(AgreementDocument document) {
+    AgreementDocument.Signature signature = document.signature();
+    return signature != null
+        && signer.verify(
+            signature.signedContent().getBytes(StandardCharsets.UTF_8), signature.value());
   }
 
   /**
@@ -214,6 +268,12 @@ public class AgreementPapers {
     return document;
   }
 
+  /** A stored document without reading it for anyone (its signature shown on a page). */
+  public java.util.Optional<AgreementDocument> stored(
+      long agreementId, AgreementDocument.Kind kind) {
+    return documents.find(agreementId, kind);
+  }
+
   public List<AgreementDocument.Kind> kinds(long agreementId) {
     return documents.kinds(agreementId);
   }
@@ -224,11 +284,20 @@ public class AgreementPapers {
       String documentId,
       byte[] content,
       String by,
-      Instant at) {
+      Instant at,
+      AgreementDocument.Signature signature) {
     AgreementDocument stored =
         documents.issue(
             new AgreementDocument(
-                null, agreement.id(), kind, documentId, content, sha256(content), by, at));
+                null,
+                agreement.id(),
+                kind,
+                documentId,
+                content,
+                sha256(content),
+                by,
+                at,
+                signature));
     auditTrail.record(
         new AuditRecord(
             ISSUED,
@@ -238,7 +307,14 @@ public class AgreementPapers {
             null,
             false,
             AuditOutcome.SUCCESS,
-            kind + " " + stored.documentId() + " sha256=" + stored.sha256()));
+            kind
+                + " "
+                + stored.documentId()
+                + " sha256="
+                + stored.sha256()
+                + (stored.signature() == null
+                    ? ""
+                    : " signed by " + stored.signature().signerFingerprint())));
     return stored;
   }
 

@@ -23,7 +23,14 @@ public class JdbcAgreementDocuments implements AgreementDocuments {
               row.bytes("content"),
               row.string("sha256"),
               row.string("issued_by"),
-              row.instant("issued_at"));
+              row.instant("issued_at"),
+              row.bytes("signature") == null
+                  ? null
+                  : new AgreementDocument.Signature(
+                      row.string("signed_content"),
+                      row.bytes("signature"),
+                      row.string("signer_subject"),
+                      row.string("signer_fingerprint")));
 
   private Jdbc jdbc;
 
@@ -34,12 +41,14 @@ public class JdbcAgreementDocuments implements AgreementDocuments {
 
   @Override
   public AgreementDocument issue(AgreementDocument document) {
+    AgreementDocument.Signature signature = document.signature();
     jdbc.update(
         "issue an agreement's document",
         """
         INSERT INTO sharing.agreement_document (agreement_id, kind, document_id, content, sha256,
-                    issued_by, issued_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+                    issued_by, issued_at, signed_content, signature, signer_subject,
+                    signer_fingerprint)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (agreement_id, kind) DO NOTHING
         """,
         document.agreementId(),
@@ -48,7 +57,11 @@ public class JdbcAgreementDocuments implements AgreementDocuments {
         document.content(),
         document.sha256(),
         document.issuedBy(),
-        document.issuedAt());
+        document.issuedAt(),
+        signature == null ? null : signature.signedContent(),
+        signature == null ? null : signature.value(),
+        signature == null ? null : signature.signerSubject(),
+        signature == null ? null : signature.signerFingerprint());
     return find(document.agreementId(), document.kind()).orElseThrow();
   }
 
@@ -56,8 +69,8 @@ public class JdbcAgreementDocuments implements AgreementDocuments {
   public Optional<AgreementDocument> find(long agreementId, AgreementDocument.Kind kind) {
     return jdbc.first(
         "read an agreement's document",
-        "SELECT id, agreement_id, kind, document_id, content, sha256, issued_by, issued_at"
-            + " FROM sharing.agreement_document WHERE agreement_id = ? AND kind = ?",
+        "SELECT id, agreement_id, kind, document_id, content, sha256, issued_by, issued_at,"
+            + " signed_content, signature, signer_subject, signer_fingerprint FROM sharing.agreement_document WHERE agreement_id = ? AND kind = ?",
         DOCUMENT,
         agreementId,
         kind.name());

@@ -9,9 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 import vn.tcc.sharing.internal.application.AgreementPaperDownloads;
@@ -62,6 +64,61 @@ public class SharingDocumentResource {
   public Response certificate(@PathParam("id") long id) {
     return file(
         downloads.download(currentRequest.caller(), id, "DESTRUCTION_CERTIFICATE"), "bien-ban-huy");
+  }
+
+  @GET
+  @Path("destruction-certificate/signature")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "verifySharingDestructionCertificate",
+      summary = "The certificate's signature: signer, fingerprint, and whether it verifies now",
+      description =
+          "Verified again on every call against the stored signed text; 404 when no signed"
+              + " certificate was issued.")
+  public AgreementPaperDownloads.CertificateSignature signature(@PathParam("id") long id) {
+    return downloads
+        .certificateSignature(currentRequest.caller(), id)
+        .orElseThrow(() -> new ProblemException(404, "problem.404.detail"));
+  }
+
+  @GET
+  @Path("destruction-certificate/signed.txt")
+  @Produces("text/plain;charset=UTF-8")
+  @Operation(
+      operationId = "downloadSharingDestructionCertificateSignedText",
+      summary = "The exact text of the certificate that the center signed (UTF-8)")
+  public Response signedText(@PathParam("id") long id) {
+    AgreementDocument.Signature signature = signed(id);
+    return Response.ok(
+            signature.signedContent().getBytes(StandardCharsets.UTF_8), "text/plain;charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"bien-ban-huy-" + id + ".txt\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  @GET
+  @Path("destruction-certificate/signature.p7s")
+  @Produces("application/pkcs7-signature")
+  @Operation(
+      operationId = "downloadSharingDestructionCertificateSignature",
+      summary = "The detached CMS signature over signed.txt (DER)",
+      description =
+          "openssl cms -verify -binary -inform DER -in bien-ban-huy.p7s -content"
+              + " bien-ban-huy.txt -noverify (or -CAfile with the center's certificate)")
+  public Response signatureFile(@PathParam("id") long id) {
+    return Response.ok(signed(id).value(), "application/pkcs7-signature")
+        .header("Content-Disposition", "attachment; filename=\"bien-ban-huy-" + id + ".p7s\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  private AgreementDocument.Signature signed(long id) {
+    AgreementDocument document =
+        downloads.download(currentRequest.caller(), id, "DESTRUCTION_CERTIFICATE");
+    if (document.signature() == null) {
+      throw new ProblemException(404, "problem.404.detail");
+    }
+    return document.signature();
   }
 
   static Response file(AgreementDocument document, String name) {

@@ -14,7 +14,9 @@ import vn.tcc.sharing.internal.domain.AgreementDocument;
 /**
  * An agreement's receipt or destruction certificate for the pages (the signed-in session): {@code
  * /sharing/document?agreement=…&kind=RECEIPT}. Who may see the agreement may download it; the
- * download is audited; anyone else gets the friendly 404/403 page.
+ * download is audited; anyone else gets the friendly 404/403 page. For the signed destruction
+ * certificate, {@code &part=signature} gives the detached CMS signature and {@code &part=signed}
+ * the exact text it covers, to check it outside TCC.
  */
 // Two paths: the provider signs in to /sharing/provider/* only (web.xml), staff to the rest.
 @WebServlet({"/sharing/document", "/sharing/provider/document"})
@@ -43,6 +45,30 @@ public class AgreementDocumentServlet extends HttpServlet {
       document = downloads.download(currentRequest.caller(), id, kind);
     } catch (ProblemException refused) {
       response.sendError(refused.status() == 403 ? 403 : 404);
+      return;
+    }
+    String part = request.getParameter("part");
+    if (part != null) {
+      AgreementDocument.Signature signature = document.signature();
+      if (signature == null || !("signature".equals(part) || "signed".equals(part))) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      byte[] bytes =
+          "signature".equals(part)
+              ? signature.value()
+              : signature.signedContent().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      response.setContentType(
+          "signature".equals(part) ? "application/pkcs7-signature" : "text/plain;charset=UTF-8");
+      response.setHeader(
+          "Content-Disposition",
+          "attachment; filename=\"bien-ban-huy-"
+              + id
+              + ("signature".equals(part) ? ".p7s" : ".txt")
+              + "\"");
+      response.setHeader("Cache-Control", "private, no-store");
+      response.setContentLength(bytes.length);
+      response.getOutputStream().write(bytes);
       return;
     }
     response.setContentType(DOCX);

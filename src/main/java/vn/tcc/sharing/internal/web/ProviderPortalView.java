@@ -36,6 +36,9 @@ public class ProviderPortalView implements Serializable {
   private transient List<AccessLogView> accesses = List.of();
   private transient List<vn.tcc.sharing.internal.application.GrantView> grantRows = List.of();
   private transient java.util.Map<Long, List<String>> documents = java.util.Map.of();
+  private transient java.util.Map<
+          Long, vn.tcc.sharing.internal.application.AgreementPaperDownloads.CertificateSignature>
+      signatures = java.util.Map.of();
   private Long revokeId;
   private String reason;
 
@@ -45,15 +48,28 @@ public class ProviderPortalView implements Serializable {
       accesses = accessLog.page(currentRequest.caller(), null, null, "0", "200").items();
       grantRows = grants.list(currentRequest.caller(), "0", "200").items();
       java.util.Map<Long, List<String>> issued = new java.util.HashMap<>();
+      java.util.Map<
+              Long,
+              vn.tcc.sharing.internal.application.AgreementPaperDownloads.CertificateSignature>
+          signed = new java.util.HashMap<>();
       for (AgreementView row : rows) {
-        issued.put(row.id(), papers.kinds(currentRequest.caller(), row.id()));
+        List<String> kinds = papers.kinds(currentRequest.caller(), row.id());
+        issued.put(row.id(), kinds);
+        // The certificate's signature, verified again, beside its link.
+        if (kinds.contains("DESTRUCTION_CERTIFICATE")) {
+          papers
+              .certificateSignature(currentRequest.caller(), row.id())
+              .ifPresent(s -> signed.put(row.id(), s));
+        }
       }
       documents = issued;
+      signatures = signed;
     } catch (ProblemException refused) {
       rows = List.of();
       accesses = List.of();
       grantRows = List.of();
       documents = java.util.Map.of();
+      signatures = java.util.Map.of();
       PageMessages.refused(refused);
     }
   }
@@ -102,6 +118,12 @@ public class ProviderPortalView implements Serializable {
   }
 
   /** The papers issued for an agreement: RECEIPT, DESTRUCTION_CERTIFICATE. */
+  /** The destruction certificate's signature of an agreement, or null. */
+  public vn.tcc.sharing.internal.application.AgreementPaperDownloads.CertificateSignature
+      signatureOf(long agreementId) {
+    return signatures.get(agreementId);
+  }
+
   public List<String> documentsOf(long agreementId) {
     return documents.getOrDefault(agreementId, List.of());
   }

@@ -38,6 +38,8 @@ public class SharingAgreementView implements Serializable {
   private transient AgreementView agreement;
   private transient List<AccessLogView> accesses = List.of();
   private transient List<String> documents = List.of();
+  private transient vn.tcc.sharing.internal.application.AgreementPaperDownloads.CertificateSignature
+      certificateSignature;
   private transient List<vn.tcc.sharing.internal.application.GrantView> providerGrants = List.of();
   private String reason;
   private String documentSha256;
@@ -46,6 +48,7 @@ public class SharingAgreementView implements Serializable {
     agreement = null;
     accesses = List.of();
     documents = List.of();
+    certificateSignature = null;
     providerGrants = List.of();
     long number;
     try {
@@ -58,6 +61,9 @@ public class SharingAgreementView implements Serializable {
       agreement = agreements.one(currentRequest.caller(), number);
       Caller caller = currentRequest.caller();
       documents = papers.kinds(caller, number);
+      if (documents.contains("DESTRUCTION_CERTIFICATE")) {
+        certificateSignature = papers.certificateSignature(caller, number).orElse(null);
+      }
       String providerCode = agreement.providerCode();
       // The compulsory grants on the same provider's cameras, for the staff who may read them.
       providerGrants =
@@ -127,6 +133,11 @@ public class SharingAgreementView implements Serializable {
 
   public List<String> getDocuments() {
     return documents;
+  }
+
+  public vn.tcc.sharing.internal.application.AgreementPaperDownloads.CertificateSignature
+      getCertificateSignature() {
+    return certificateSignature;
   }
 
   public List<vn.tcc.sharing.internal.application.GrantView> getGrants() {

@@ -21,17 +21,19 @@ import vn.tcc.sharing.internal.application.AgreementExpiry;
 import vn.tcc.sharing.internal.application.AgreementRequest;
 import vn.tcc.sharing.internal.application.AgreementView;
 import vn.tcc.sharing.internal.application.ProviderAdministration;
+import vn.tcc.sharing.internal.application.ProviderRequest;
 import vn.tcc.sharing.internal.application.ProviderView;
 import vn.tcc.sharing.internal.application.SharingPage;
 import vn.tcc.sharing.internal.application.SharingRoles;
 import vn.tcc.sharing.internal.domain.AgreementState;
 import vn.tcc.sharing.internal.domain.ExpiryReminder;
 import vn.tcc.sharing.internal.domain.LegalBasis;
+import vn.tcc.sharing.internal.domain.ProviderKind;
 import vn.tcc.sharing.internal.domain.StoragePlace;
 
 /**
  * The agreements the caller may see (filtered by state), the expiry reminders, and for
- * administrators the form that drafts a new agreement.
+ * administrators the forms that register a provider and draft a new agreement.
  */
 @Named
 @ViewScoped
@@ -64,6 +66,16 @@ public class SharingAgreementsView implements Serializable {
   private LocalDate startsOn;
   private LocalDate endsOn;
   private String documentSha256;
+
+  private String newProviderCode;
+  private String providerKind = ProviderKind.BUSINESS.name();
+  private String providerName;
+  private String providerJurisdiction;
+  private String providerTaxCode;
+  private String cameraOwnerCode;
+  private String contactName;
+  private String contactPhone;
+  private String contactEmail;
 
   public void load() {
     try {
@@ -119,6 +131,122 @@ public class SharingAgreementsView implements Serializable {
     } catch (ProblemException refused) {
       PageMessages.refused(refused);
     }
+  }
+
+  /**
+   * Registers a provider (an organization, business or household) so that its agreement can be
+   * drafted; the new provider is then chosen in the agreement form.
+   */
+  public void registerProvider() {
+    try {
+      ProviderView registered =
+          providers.register(
+              currentRequest.caller(),
+              new ProviderRequest(
+                  newProviderCode,
+                  providerKind,
+                  providerName,
+                  providerJurisdiction,
+                  providerTaxCode,
+                  cameraOwnerCode,
+                  contactName,
+                  contactPhone,
+                  contactEmail));
+      PageMessages.info("sharing.providers.registered", registered.name(), registered.code());
+      // The agreement form below starts with the provider just registered.
+      providerCode = registered.code();
+      if (receivingUnit == null || receivingUnit.isBlank()) {
+        receivingUnit = providerJurisdiction;
+      }
+      newProviderCode = null;
+      providerName = null;
+      providerTaxCode = null;
+      cameraOwnerCode = null;
+      contactName = null;
+      contactPhone = null;
+      contactEmail = null;
+    } catch (ValidationException invalid) {
+      PageMessages.invalid(
+          invalid.errors(), FieldErrorText.labelled("sharing.field."), "providerForm");
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
+    }
+  }
+
+  public List<String> getProviderKinds() {
+    return names(ProviderKind.values());
+  }
+
+  public String getNewProviderCode() {
+    return newProviderCode;
+  }
+
+  public void setNewProviderCode(String newProviderCode) {
+    this.newProviderCode = newProviderCode;
+  }
+
+  public String getProviderKind() {
+    return providerKind;
+  }
+
+  public void setProviderKind(String providerKind) {
+    this.providerKind = providerKind;
+  }
+
+  public String getProviderName() {
+    return providerName;
+  }
+
+  public void setProviderName(String providerName) {
+    this.providerName = providerName;
+  }
+
+  public String getProviderJurisdiction() {
+    return providerJurisdiction;
+  }
+
+  public void setProviderJurisdiction(String providerJurisdiction) {
+    this.providerJurisdiction = providerJurisdiction;
+  }
+
+  public String getProviderTaxCode() {
+    return providerTaxCode;
+  }
+
+  public void setProviderTaxCode(String providerTaxCode) {
+    this.providerTaxCode = providerTaxCode;
+  }
+
+  public String getCameraOwnerCode() {
+    return cameraOwnerCode;
+  }
+
+  public void setCameraOwnerCode(String cameraOwnerCode) {
+    this.cameraOwnerCode = cameraOwnerCode;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public void setContactName(String contactName) {
+    this.contactName = contactName;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
   }
 
   public boolean isManager() {

@@ -1,6 +1,9 @@
 package vn.tcc.sharing.internal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tcc.sharing.internal.application.SharingFakes.ADMIN;
@@ -9,6 +12,7 @@ import static vn.tcc.sharing.internal.application.SharingFakes.request;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Base64;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -122,5 +126,96 @@ class AgreementPapersTest {
         404,
         assertThrows(ProblemException.class, () -> downloads.download(ADMIN, id, "x\u0000"))
             .status());
+  }
+
+  @Test
+  void the_destruction_certificate_is_signed_and_carries_its_signature_the_receipt_is_not()
+      throws IOException {
+    long id = administration.draft(ADMIN, request("GL-QN-0004", "2026-12-31")).id();
+    administration.move(ADMIN, id, AgreementState.ACTIVE, "Đã ký", null);
+    administration.move(ADMIN, id, AgreementState.REVOKED, "Theo văn bản đề nghị", null);
+    administration.move(
+        ADMIN, id, AgreementState.DATA_DESTROYED, "Đã xóa 4 ảnh trên máy chủ xã", null);
+    AgreementPapers papers = fakes.papers();
+
+    assertNull(
+        fakes.documents.find(id, AgreementDocument.Kind.RECEIPT).orElseThrow().signature(),
+        "a receipt is not signed");
+    AgreementDocument certificate =
+        fakes.documents.find(id, AgreementDocument.Kind.DESTRUCTION_CERTIFICATE).orElseThrow();
+    AgreementDocument.Signature signature = certificate.signature();
+    assertNotNull(signature);
+    assertEquals(1, fakes.signer.signed);
+    assertEquals("ab".repeat(32), signature.signerFingerprint());
+    // What was signed is the certificate's own text: its number, what was destroyed, the hashes.
+    for (String field :
+        new String[] {
+          certificate.documentId(), "Đã xóa 4 ảnh trên máy chủ xã", "GL-QN-0004", SHA, "admin"
+        }) {
+      assertTrue(signature.signedContent().contains(field), field + " signed");
+    }
+    assertTrue(papers.signatureValid(certificate));
+
+    // The Word file carries the signer, his fingerprint and the signature itself.
+    String text = text(certificate);
+    assertTrue(text.contains("CN=TCC test center"), text);
+    assertTrue(text.contains("ab".repeat(32)), text);
+    assertTrue(text.contains(AgreementPapers.SIGNATURE_LABEL), text);
+    assertTrue(text.contains(Base64.getEncoder().encodeToString(signature.value())), text);
+
+    // A changed text or signature no longer verifies.
+    AgreementDocument.Signature forgedText =
+        new AgreementDocument.Signature(
+            signature.signedContent().replace("4 ảnh", "40 ảnh"),
+            signature.value(),
+            signature.signerSubject(),
+            signature.signerFingerprint());
+    assertFalse(papers.signatureValid(withSignature(certificate, forgedText)));
+    byte[] flipped = signature.value().clone();
+    flipped[flipped.length / 2] ^= 1;
+    assertFalse(
+        papers.signatureValid(
+            withSignature(
+                certificate,
+                new AgreementDocument.Signature(
+                    signature.signedContent(),
+                    flipped,
+                    signature.signerSubject(),
+                    signature.signerFingerprint()))));
+    assertFalse(papers.signatureValid(withSignature(certificate, null)));
+
+    // Shown where the certificate is offered: to the provider, verified again.
+    AgreementPaperDownloads downloads = new AgreementPaperDownloads();
+    downloads.administration = administration;
+    downloads.agreements = fakes.agreements;
+    downloads.papers = papers;
+    AgreementPaperDownloads.CertificateSignature shown =
+        downloads
+            .certificateSignature(SharingFakes.provider("provider", "GL-VTVH"), id)
+            .orElseThrow();
+    assertTrue(shown.valid());
+    assertEquals(certificate.sha256(), shown.sha256());
+    assertEquals(
+        404,
+        assertThrows(
+                ProblemException.class,
+                () ->
+                    downloads.certificateSignature(
+                        SharingFakes.provider("other", "GL-PK-HGD01"), id))
+            .status());
+  }
+
+  private static AgreementDocument withSignature(
+      AgreementDocument d, AgreementDocument.Signature signature) {
+    return new AgreementDocument(
+        d.id(),
+        d.agreementId(),
+        d.kind(),
+        d.documentId(),
+        d.content(),
+        d.sha256(),
+        d.issuedBy(),
+        d.issuedAt(),
+        signature);
   }
 }

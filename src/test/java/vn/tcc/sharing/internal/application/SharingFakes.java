@@ -125,7 +125,57 @@ final class SharingFakes {
     papers.documents = documents;
     papers.writer = new vn.tcc.reporting.internal.RecordDocumentRenderer();
     papers.auditTrail = audit;
+    papers.signer = signer;
     return papers;
+  }
+
+  final Signer signer = new Signer();
+
+  /**
+   * The center's signer stood in by an RSA key of the test (SHA256withRSA): what sharing needs of
+   * {@link vn.tcc.shared.signing.DocumentSigner} is that a signature over the exact bytes verifies
+   * and over any other bytes does not; the CMS format is retention's, tested there.
+   */
+  static final class Signer implements vn.tcc.shared.signing.DocumentSigner {
+    private final java.security.KeyPair key;
+    int signed;
+
+    Signer() {
+      try {
+        java.security.KeyPairGenerator generator =
+            java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        key = generator.generateKeyPair();
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public SignedDocument sign(byte[] document) {
+      try {
+        java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key.getPrivate());
+        rsa.update(document);
+        signed++;
+        return new SignedDocument(
+            rsa.sign(), "CN=TCC test center, O=Công an tỉnh", "ab".repeat(32));
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public boolean verify(byte[] document, byte[] signature) {
+      try {
+        java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+        rsa.initVerify(key.getPublic());
+        rsa.update(document);
+        return rsa.verify(signature);
+      } catch (java.security.GeneralSecurityException e) {
+        return false;
+      }
+    }
   }
 
   SharedAccessChecks checks() {
