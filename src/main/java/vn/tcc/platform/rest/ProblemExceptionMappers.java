@@ -103,10 +103,36 @@ public final class ProblemExceptionMappers {
 
     @Override
     public Response toResponse(Throwable e) {
+      String inputFault = inputFault(e);
+      if (inputFault != null) {
+        // The input, not TCC, is at fault (issue 21): the transaction rolled back, nothing stored.
+        LOG.log(Level.INFO, "Input refused by " + inputFault + ": " + e);
+        return problems.of(400, "problem.input.outOfRange").toResponse();
+      }
       Problem problem = problems.of(500, "problem.500.detail");
       LOG.log(Level.SEVERE, "Unexpected error, request " + problem.requestId(), e);
       return problem.toResponse();
     }
+  }
+
+  /**
+   * What in the cause chain says the caller's input was at fault, or null: PostgreSQL's data
+   * exceptions (SQLSTATE class 22: a value too long, out of range, badly encoded, a date that does
+   * not exist) and a JSON body the parser or binder gave up on (nested too deep, a number too big).
+   */
+  static String inputFault(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
+        return "SQLSTATE " + sql.getSQLState();
+      }
+      if (t instanceof jakarta.json.JsonException
+          || t instanceof jakarta.json.bind.JsonbException) {
+        return t.getClass().getSimpleName();
+      }
+    }
+    return null;
   }
 
   private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {

@@ -1,0 +1,125 @@
+package vn.tcc.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Text no part of TCC can store, refused at the door with a 400 problem (issue 21): a NUL character
+ * in a path or query parameter or a JSON body (PostgreSQL refuses it in text, which surfaced as a
+ * 500), a JSON body that is not valid UTF-8 (the decoder would silently store replacement
+ * characters) or that escapes half of a surrogate pair (stored as "?"). Runs after the access
+ * check, so a caller without a token still gets his 401.
+ */
+@Provider
+@Priority(Priorities.USER)
+public class HostileInputFilter implements ContainerRequestFilter {
+  @Inject Problems problems;
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    if (hasNul(request.getUriInfo().getPathParameters())
+        || hasNul(request.getUriInfo().getQueryParameters())) {
+      request.abortWith(problems.of(400, "problem.input.characters").toResponse());
+      return;
+    }
+    MediaType type = request.getMediaType();
+    if (!request.hasEntity() || type == null || !type.getSubtype().endsWith("json")) {
+      return;
+    }
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    if (!cleanJson(body)) {
+      request.abortWith(problems.of(400, "problem.input.characters").toResponse());
+    }
+  }
+
+  private static boolean hasNul(MultivaluedMap<String, String> parameters) {
+    for (List<String> values : parameters.values()) {
+      for (String value : values) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Valid UTF-8, no NUL raw or escaped, no escaped half of a surrogate pair. */
+  static boolean cleanJson(byte[] body) {
+    CharBuffer text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body));
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\u0000') {
+        return false;
+      }
+      if (c != '\\' || i + 1 >= n) {
+        continue;
+      }
+      char escaped = text.charAt(++i);
+      if (escaped != 'u') {
+        continue;
+      }
+      int unit = hex(text, i + 1);
+      if (unit < 0) {
+        return true; // not an escape the parser accepts: it refuses the body itself
+      }
+      i += 4;
+      if (unit == 0 || Character.isLowSurrogate((char) unit)) {
+        return false;
+      }
+      if (Character.isHighSurrogate((char) unit)) {
+        boolean pairFollows =
+            i + 6 < n + 0
+                && text.charAt(i + 1) == '\\'
+                && text.charAt(i + 2) == 'u'
+                && hex(text, i + 3) >= 0
+                && Character.isLowSurrogate((char) hex(text, i + 3));
+        if (!pairFollows) {
+          return false;
+        }
+        i += 6;
+      }
+    }
+    return true;
+  }
+
+  private static int hex(CharSequence text, int from) {
+    if (from + 4 > text.length()) {
+      return -1;
+    }
+    int value = 0;
+    for (int k = from; k < from + 4; k++) {
+      int digit = Character.digit(text.charAt(k), 16);
+      if (digit < 0) {
+        return -1;
+      }
+      value = value * 16 + digit;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,39 @@
+package vn.tcc.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HostileInputFilterTest {
+  private static boolean clean(String json) {
+    return HostileInputFilter.cleanJson(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void ordinary_json_with_vietnamese_emoji_and_escapes_is_clean() {
+    assertTrue(clean("{\"name\":\"Ngã tư Nguyễn Tất Thành\",\"n\":\"a\\\"b\\\\u0000c\"}"));
+    assertTrue(clean("{\"x\":\"\\ud83d\\ude00 \\u00e9 😀\"}"));
+    assertTrue(clean(""));
+  }
+
+  @Test
+  void nul_raw_or_escaped_is_refused() {
+    assertFalse(clean("{\"x\":\"a\\u0000b\"}"));
+    assertFalse(clean("{\"x\":\"a\u0000b\"}"));
+  }
+
+  @Test
+  void half_surrogate_pairs_are_refused() {
+    assertFalse(clean("{\"x\":\"\\ud800\"}"));
+    assertFalse(clean("{\"x\":\"\\udc00x\"}"));
+    assertFalse(clean("{\"x\":\"\\ud800\\u0041\"}"));
+  }
+
+  @Test
+  void invalid_utf8_is_refused() {
+    byte[] body = {'{', '"', 'x', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
+    assertFalse(HostileInputFilter.cleanJson(body));
+  }
+}
