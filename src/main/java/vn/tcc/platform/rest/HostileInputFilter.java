@@ -6,7 +6,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,14 +14,14 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
- * Text no part of TCC can store, refused at the door with a 400 problem (issue 21): a NUL character
- * in a path or query parameter or a JSON body (PostgreSQL refuses it in text, which surfaced as a
- * 500), a JSON body that is not valid UTF-8 (the decoder would silently store replacement
- * characters) or that escapes half of a surrogate pair (stored as "?"). Runs after the access
- * check, so a caller without a token still gets his 401.
+ * JSON bodies whose text is not text, refused at the door with a 400 problem (issue 21): bytes that
+ * are not valid UTF-8 (the decoder would silently store replacement characters) and an escaped half
+ * of a surrogate pair (stored as "?"). NUL characters are left to each module's validation, which
+ * names the field (422); what slips through is a PostgreSQL data exception, answered 400 by {@link
+ * ProblemExceptionMappers.UnexpectedErrors}. Runs after the access check, so a caller without a
+ * token still gets his 401.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -31,11 +30,6 @@ public class HostileInputFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (hasNul(request.getUriInfo().getPathParameters())
-        || hasNul(request.getUriInfo().getQueryParameters())) {
-      request.abortWith(problems.of(400, "problem.input.characters").toResponse());
-      return;
-    }
     MediaType type = request.getMediaType();
     if (!request.hasEntity() || type == null || !type.getSubtype().endsWith("json")) {
       return;
@@ -47,18 +41,7 @@ public class HostileInputFilter implements ContainerRequestFilter {
     }
   }
 
-  private static boolean hasNul(MultivaluedMap<String, String> parameters) {
-    for (List<String> values : parameters.values()) {
-      for (String value : values) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Valid UTF-8, no NUL raw or escaped, no escaped half of a surrogate pair. */
+  /** Valid UTF-8 and no escaped half of a surrogate pair. */
   static boolean cleanJson(byte[] body) {
     CharBuffer text;
     try {
@@ -73,11 +56,7 @@ public class HostileInputFilter implements ContainerRequestFilter {
     }
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\u0000') {
-        return false;
-      }
-      if (c != '\\' || i + 1 >= n) {
+      if (text.charAt(i) != '\\' || i + 1 >= n) {
         continue;
       }
       char escaped = text.charAt(++i);
@@ -89,7 +68,7 @@ public class HostileInputFilter implements ContainerRequestFilter {
         return true; // not an escape the parser accepts: it refuses the body itself
       }
       i += 4;
-      if (unit == 0 || Character.isLowSurrogate((char) unit)) {
+      if (Character.isLowSurrogate((char) unit)) {
         return false;
       }
       if (Character.isHighSurrogate((char) unit)) {
