@@ -23,9 +23,23 @@ class ApiContractTest {
   @Test
   void every_resource_method_of_the_application_is_found_with_its_roles() {
     var declared = ApiContract.declaredInCode();
-    declared.forEach((k, v) -> System.out.println(k + " " + v));
     assertTrue(declared.size() >= 100, "resource methods found: " + declared.size());
     assertTrue(declared.containsKey("POST payments/callback"), declared.keySet().toString());
     assertTrue(declared.containsKey("GET cameras/{code}"), declared.keySet().toString());
+  }
+
+  @Test
+  void every_path_parameter_of_every_operation_has_demo_objects_to_fill_it() {
+    // The matrix and the fuzz suites need them; a new endpoint without a row fails here already.
+    var paths =
+        ApiContract.declaredInCode().keySet().stream()
+            .map(key -> key.substring(key.indexOf(' ') + 1))
+            .toList();
+    assertEquals(java.util.List.of(), DemoObjects.unknown(paths));
+    assertTrue(DemoObjects.areaBound("cameras/{code}/history"));
+    assertTrue(!DemoObjects.areaBound("retention/runs/{id}"));
+    assertEquals(
+        java.util.List.of("cases/{number}", "cases/{number}/appeal/documents/{id}"),
+        DemoObjects.keys("cases/{number}/appeal/documents/{id}"));
   }
 }
