@@ -121,12 +121,11 @@ public final class ProblemExceptionMappers {
    * not exist) and a JSON body the parser or binder gave up on (nested too deep, a number too big).
    */
   static String inputFault(Throwable e) {
+    String sqlState = vn.tcc.shared.persistence.SqlStates.dataException(e);
+    if (sqlState != null) {
+      return "SQLSTATE " + sqlState;
+    }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.sql.SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("22")) {
-        return "SQLSTATE " + sql.getSQLState();
-      }
       if (t instanceof jakarta.json.JsonException
           || t instanceof jakarta.json.bind.JsonbException) {
         return t.getClass().getSimpleName();
