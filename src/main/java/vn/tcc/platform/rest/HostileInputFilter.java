@@ -18,10 +18,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * JSON bodies whose text is not text, refused at the door with a 400 problem (issue 21): bytes that
  * are not valid UTF-8 (the decoder would silently store replacement characters) and an escaped half
- * of a surrogate pair (stored as "?"). NUL characters are left to each module's validation, which
- * names the field (422); what slips through is a PostgreSQL data exception, answered 400 by {@link
- * ProblemExceptionMappers.UnexpectedErrors}. Runs after the access check, so a caller without a
- * token still gets his 401.
+ * of a surrogate pair (stored as "?"), arrays or objects nested deeper than {@link #MAX_DEPTH} (the
+ * JSON parser gave up at 1,000 with a bare RuntimeException: a 500). NUL characters are left to
+ * each module's validation, which names the field (422); what slips through is a PostgreSQL data
+ * exception, answered 400 by {@link ProblemExceptionMappers.UnexpectedErrors}. Runs after the
+ * access check, so a caller without a token still gets his 401.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -36,13 +37,19 @@ public class HostileInputFilter implements ContainerRequestFilter {
     }
     byte[] body = request.getEntityStream().readAllBytes();
     request.setEntityStream(new ByteArrayInputStream(body));
-    if (!cleanJson(body)) {
-      request.abortWith(problems.of(400, "problem.input.characters").toResponse());
+    String refusal = refusal(body);
+    if (refusal != null) {
+      request.abortWith(problems.of(400, refusal).toResponse());
     }
   }
 
-  /** Valid UTF-8 and no escaped half of a surrogate pair. */
-  static boolean cleanJson(byte[] body) {
+  /**
+   * Arrays and objects nested deeper than this are no body TCC takes (the parser fails at 1,000).
+   */
+  static final int MAX_DEPTH = 64;
+
+  /** Why a JSON body is refused at the door (a message key), or null when it may go on. */
+  static String refusal(byte[] body) {
     CharBuffer text;
     try {
       text =
@@ -52,11 +59,30 @@ public class HostileInputFilter implements ContainerRequestFilter {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(body));
     } catch (CharacterCodingException e) {
-      return false;
+      return "problem.input.characters";
     }
     int n = text.length();
+    int depth = 0;
+    boolean inString = false;
     for (int i = 0; i < n; i++) {
-      if (text.charAt(i) != '\\' || i + 1 >= n) {
+      char c = text.charAt(i);
+      if (!inString) {
+        if (c == '"') {
+          inString = true;
+        } else if (c == '[' || c == '{') {
+          if (++depth > MAX_DEPTH) {
+            return "problem.input.nested";
+          }
+        } else if (c == ']' || c == '}') {
+          depth--;
+        }
+        continue;
+      }
+      if (c == '"') {
+        inString = false;
+        continue;
+      }
+      if (c != '\\' || i + 1 >= n) {
         continue;
       }
       char escaped = text.charAt(++i);
@@ -65,26 +91,31 @@ public class HostileInputFilter implements ContainerRequestFilter {
       }
       int unit = hex(text, i + 1);
       if (unit < 0) {
-        return true; // not an escape the parser accepts: it refuses the body itself
+        continue; // not an escape the parser accepts: it refuses the body itself
       }
       i += 4;
       if (Character.isLowSurrogate((char) unit)) {
-        return false;
+        return "problem.input.characters";
       }
       if (Character.isHighSurrogate((char) unit)) {
         boolean pairFollows =
-            i + 6 < n + 0
+            i + 6 < n
                 && text.charAt(i + 1) == '\\'
                 && text.charAt(i + 2) == 'u'
                 && hex(text, i + 3) >= 0
                 && Character.isLowSurrogate((char) hex(text, i + 3));
         if (!pairFollows) {
-          return false;
+          return "problem.input.characters";
         }
         i += 6;
       }
     }
-    return true;
+    return null;
+  }
+
+  /** Valid UTF-8, no escaped half of a surrogate pair, not nested too deep. */
+  static boolean cleanJson(byte[] body) {
+    return refusal(body) == null;
   }
 
   private static int hex(CharSequence text, int from) {

@@ -35,4 +35,11 @@ class HostileInputFilterTest {
     byte[] body = {'{', '"', 'x', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
     assertFalse(HostileInputFilter.cleanJson(body));
   }
+
+  @Test
+  void deep_nesting_is_refused_but_brackets_inside_strings_do_not_count() {
+    assertFalse(clean("[".repeat(10_000) + "]".repeat(10_000)));
+    assertFalse(clean("{\"a\":".repeat(100) + "1" + "}".repeat(100)));
+    assertTrue(clean("{\"a\":[[{\"b\":[1,2]}]],\"t\":\"" + "[".repeat(500) + "\\\"{\"}"));
+  }
 }

@@ -154,6 +154,13 @@ class EndpointMatrixIT {
           (contentType.contains("json") ? "{}" : "not really a file")
               .getBytes(StandardCharsets.UTF_8);
     }
+    if (op.query().stream().anyMatch(p -> p.name().equals("purpose"))) {
+      // Reads of personal data state their purpose first; without it the answer is 400 before the
+      // object is looked at, and the ward check would go untried.
+      path +=
+          "?purpose="
+              + java.net.URLEncoder.encode("Kiểm tra quyền truy cập", StandardCharsets.UTF_8);
+    }
     waitForNextMinuteIfRefusing(450);
     Probe.Answer answer =
         Probe.send(op.method(), path, who.token().apply(tokens), contentType, body);
@@ -213,7 +220,8 @@ class EndpointMatrixIT {
       }
       return;
     }
-    if (status == 401) {
+    if (status == 401 && !op.permitAll()) {
+      // (An operation open to all, the payment gateway's callback, checks its own signature: 401.)
       violations.add(cell + "a valid token refused as 401 at " + path + ": " + answer);
     }
     if (otherArea) {
