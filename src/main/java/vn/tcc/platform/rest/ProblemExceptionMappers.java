@@ -116,6 +116,12 @@ public final class ProblemExceptionMappers {
             .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
             .build();
       }
+      String inputFault = inputFault(e);
+      if (inputFault != null) {
+        // The input, not TCC, is at fault (issue 21): the transaction rolled back, nothing stored.
+        LOG.log(Level.INFO, "Input refused by " + inputFault + ": " + shortened(String.valueOf(e)));
+        return problems.of(400, "problem.input.outOfRange").toResponse();
+      }
       Problem problem = problems.of(500, "problem.500.detail");
       LOG.log(Level.SEVERE, "Unexpected error, request " + problem.requestId(), e);
       return problem.toResponse();
@@ -127,8 +133,31 @@ public final class ProblemExceptionMappers {
     for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 50; depth++) {
       root = root.getCause();
     }
-    String message = String.valueOf(root.getMessage());
-    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    return shortened(String.valueOf(root.getMessage()));
+  }
+
+  /** A log line stays a line: a hostile value in an exception's message is cut. */
+  private static String shortened(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
+  /**
+   * What in the cause chain says the caller's input was at fault, or null: PostgreSQL's data
+   * exceptions (SQLSTATE class 22: a value too long, out of range, badly encoded, a date that does
+   * not exist) and a JSON body the parser or binder gave up on (nested too deep, a number too big).
+   */
+  static String inputFault(Throwable e) {
+    String sqlState = vn.tcc.shared.persistence.SqlStates.dataException(e);
+    if (sqlState != null) {
+      return "SQLSTATE " + sqlState;
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.json.JsonException
+          || t instanceof jakarta.json.bind.JsonbException) {
+        return t.getClass().getSimpleName();
+      }
+    }
+    return null;
   }
 
   private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
