@@ -19,6 +19,15 @@ public interface LiveStreams {
    */
   VmsLiveStream open(CameraReference camera, int scalePercent);
 
+  /**
+   * The camera's current picture, one JPEG from the VMS it is linked to (ZoneMinder's single
+   * frame).
+   *
+   * @throws VmsNotFound the camera is not linked to a VMS, or the VMS no longer knows it
+   * @throws VmsUnavailable the VMS connection is missing, disabled or does not answer
+   */
+  VmsMedia snapshot(CameraReference camera);
+
   /** How many live connections to VMSs are open now (every tile watching holds one). */
   int openUpstreams();
 }

@@ -139,6 +139,38 @@ public class CameraPageView implements Serializable {
     return uptime;
   }
 
+  /**
+   * Since when the camera's health holds, from the same history as the uptime section (so header
+   * and section agree); null when it held since before anything recorded.
+   */
+  public java.time.Instant getHealthSince() {
+    java.time.Instant recorded = camera == null ? null : camera.healthSince();
+    if (uptime == null) {
+      return recorded;
+    }
+    if (uptime.currentSince() != null) {
+      return uptime.currentSince();
+    }
+    return recorded != null && !recorded.isAfter(uptime.from()) ? recorded : null;
+  }
+
+  /**
+   * Whether the page shows the camera's current picture: it is linked to a VMS and the user is one
+   * who may watch it live (the live view's roles; the snapshot's address checks them again, with
+   * the jurisdiction and any sharing agreement).
+   */
+  public boolean isSnapshotOffered() {
+    var caller = currentRequest.caller();
+    return camera != null
+        && camera.details().vmsCode() != null
+        && camera.details().vmsExternalId() != null
+        && caller.hasAnyRole(
+            java.util.List.of(
+                vn.tcc.shared.security.Role.OPERATOR,
+                vn.tcc.shared.security.Role.SUPERVISOR,
+                vn.tcc.shared.security.Role.OFFICER));
+  }
+
   public String getUptimePercent() {
     return uptime == null
         ? ""

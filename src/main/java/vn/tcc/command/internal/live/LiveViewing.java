@@ -28,6 +28,7 @@ import vn.tcc.sharing.api.SharedDataType;
 import vn.tcc.sharing.api.SharingPurpose;
 import vn.tcc.vms.api.LiveStreams;
 import vn.tcc.vms.api.VmsLiveStream;
+import vn.tcc.vms.api.VmsMedia;
 import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsUnavailable;
 import vn.tcc.vms.api.VmsUnsupportedOperation;
@@ -51,6 +52,7 @@ public class LiveViewing {
   public static final String OPENED = "LIVE_VIEW_OPENED";
   public static final String CLOSED = "LIVE_VIEW_CLOSED";
   public static final String REFUSED = "LIVE_VIEW_REFUSED";
+  public static final String SNAPSHOT = "LIVE_SNAPSHOT_VIEWED";
   static final String PURPOSE = "TRAFFIC_MANAGEMENT: live view in the command room";
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Logger LOG = Logger.getLogger(LiveViewing.class.getName());
@@ -134,6 +136,27 @@ public class LiveViewing {
         AuditRecord.personalDataRead(OPENED, "camera", cameraCode, camera.jurisdiction(), PURPOSE)
             .withDetails("VMS " + camera.vmsCode() + ", scale " + scalePercent + " %"));
     return new LiveView(caller, camera, stream, openedAt);
+  }
+
+  /**
+   * The camera's current picture for its page, after the same checks as the live view; the look is
+   * audited as one.
+   */
+  public VmsMedia snapshot(Caller caller, String cameraCode) {
+    CameraReference camera = check(caller, cameraCode);
+    VmsMedia picture;
+    try {
+      picture = streams.snapshot(camera);
+    } catch (VmsNotFound e) {
+      throw new ProblemException(409, "command.live.unknownToVms", cameraCode);
+    } catch (VmsUnavailable | VmsUnsupportedOperation e) {
+      LOG.log(Level.FINE, "No snapshot of " + cameraCode, e);
+      throw new ProblemException(503, "command.live.vmsUnavailable", cameraCode);
+    }
+    audit.record(
+        AuditRecord.personalDataRead(SNAPSHOT, "camera", cameraCode, camera.jurisdiction(), PURPOSE)
+            .withDetails("VMS " + camera.vmsCode() + ", " + picture.size() + " B"));
+    return picture;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.vms.api.LiveStreams;
 import vn.tcc.vms.api.VmsLiveStream;
+import vn.tcc.vms.api.VmsMedia;
 import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsUnavailable;
 import vn.tcc.vms.internal.connection.VmsAdapters;
@@ -30,6 +31,20 @@ public class ProxiedLiveStreams implements LiveStreams {
 
   @Override
   public VmsLiveStream open(CameraReference camera, int scalePercent) {
+    VmsLiveStream upstream =
+        adapters
+            .of(connectionOf(camera))
+            .openLiveStream(camera.vmsExternalId(), MAX_FPS, clampScale(scalePercent));
+    open.incrementAndGet();
+    return new VmsLiveStream(upstream.contentType(), new Counted(upstream.body(), open));
+  }
+
+  @Override
+  public VmsMedia snapshot(CameraReference camera) {
+    return adapters.of(connectionOf(camera)).snapshot(camera.vmsExternalId(), null);
+  }
+
+  private VmsConnection connectionOf(CameraReference camera) {
     if (camera.vmsCode() == null || camera.vmsExternalId() == null) {
       throw new VmsNotFound("Camera " + camera.code() + " is not linked to a VMS");
     }
@@ -37,12 +52,7 @@ public class ProxiedLiveStreams implements LiveStreams {
     if (connection.isEmpty() || !connection.get().enabled()) {
       throw new VmsUnavailable("VMS " + camera.vmsCode() + " is not connected or is disabled");
     }
-    VmsLiveStream upstream =
-        adapters
-            .of(connection.get())
-            .openLiveStream(camera.vmsExternalId(), MAX_FPS, clampScale(scalePercent));
-    open.incrementAndGet();
-    return new VmsLiveStream(upstream.contentType(), new Counted(upstream.body(), open));
+    return connection.get();
   }
 
   @Override

@@ -36,6 +36,7 @@ import vn.tcc.sharing.api.AccessReason;
 import vn.tcc.sharing.api.SharedAccessDecision;
 import vn.tcc.vms.api.LiveStreams;
 import vn.tcc.vms.api.VmsLiveStream;
+import vn.tcc.vms.api.VmsMedia;
 import vn.tcc.vms.api.VmsUnavailable;
 
 class LiveViewingTest {
@@ -122,6 +123,30 @@ class LiveViewingTest {
         assertThrows(ProblemException.class, () -> viewing.open(operator, "GL-QN-0001", 50))
             .status());
     assertEquals(0, viewing.openBy("operator"));
+  }
+
+  @Test
+  void a_snapshot_passes_the_live_views_checks_and_is_audited() {
+    Caller officer = user("officer", Role.OFFICER, QUY_NHON);
+    assertEquals(2, viewing.snapshot(officer, "GL-QN-0001").size());
+    AuditRecord entry = audited.get(audited.size() - 1);
+    assertEquals(LiveViewing.SNAPSHOT, entry.action());
+    assertEquals("GL-QN-0001", entry.objectId());
+    assertEquals(
+        403,
+        assertThrows(ProblemException.class, () -> viewing.snapshot(officer, "GL-PK-0001"))
+            .status());
+    assertEquals(
+        403,
+        assertThrows(
+                ProblemException.class,
+                () -> viewing.snapshot(user("admin", Role.ADMIN, QUY_NHON), "GL-QN-0001"))
+            .status());
+    vmsDown = true;
+    assertEquals(
+        503,
+        assertThrows(ProblemException.class, () -> viewing.snapshot(officer, "GL-QN-0001"))
+            .status());
   }
 
   @Test
@@ -252,6 +277,14 @@ class LiveViewingTest {
             }
           };
       return new VmsLiveStream("multipart/x-mixed-replace;boundary=frame", body);
+    }
+
+    @Override
+    public VmsMedia snapshot(CameraReference camera) {
+      if (vmsDown) {
+        throw new VmsUnavailable("down");
+      }
+      return new VmsMedia("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8}, "live.jpg");
     }
 
     @Override
