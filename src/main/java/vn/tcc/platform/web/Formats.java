@@ -38,6 +38,28 @@ public class Formats {
     return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
   }
 
+  /** The time of day in Vietnam, "HH:mm" in both languages. */
+  public String time(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("HH:mm").withZone(TccTime.ZONE).format(instant);
+  }
+
+  /**
+   * A decimal with exactly {@code digits} after the separator the language uses: "88,00" in
+   * Vietnamese, "88.00" in English; empty for null.
+   */
+  public String decimal(Number value, int digits) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
+    int places = Math.max(0, Math.min(digits, 6));
+    format.setMinimumFractionDigits(places);
+    format.setMaximumFractionDigits(places);
+    return format.format(value);
+  }
+
   /** The date pattern PrimeFaces date pickers use in the current language. */
   public String datePattern() {
     return language.isVietnamese() ? "dd/MM/yyyy" : "yyyy-MM-dd";
