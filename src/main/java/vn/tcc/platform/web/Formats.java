@@ -15,7 +15,8 @@ public class Formats {
   private static final DateTimeFormatter VI_DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(TccTime.ZONE);
   private static final DateTimeFormatter EN_DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH)
+      // One date format per language, the date pickers' too: dd/MM/yyyy and yyyy-MM-dd.
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", java.util.Locale.ENGLISH)
           .withZone(TccTime.ZONE);
 
   @Inject LanguageSelection language;

@@ -117,7 +117,14 @@ public class CameraPageView implements Serializable {
     return detectionQuality
         .get()
         .of(shown.details().code())
-        .map(r -> r.percent() + " % (" + r.falseDetections() + "/" + r.decided() + ")")
+        .map(
+            r ->
+                String.format(
+                    PageMessages.locale(),
+                    "%.1f %% (%d/%d)",
+                    r.decided() == 0 ? 0.0 : 100.0 * r.falseDetections() / r.decided(),
+                    r.falseDetections(),
+                    r.decided()))
         .orElse(null);
   }
 

@@ -35,7 +35,7 @@ final class StatisticsCharts {
     this.figures = figures;
     this.locale = locale;
     this.dayFormat =
-        DateTimeFormatter.ofPattern("vi".equals(locale.getLanguage()) ? "dd/MM" : "d MMM", locale);
+        DateTimeFormatter.ofPattern("vi".equals(locale.getLanguage()) ? "dd/MM" : "MM-dd", locale);
   }
 
   List<LocalDate> days() {
