@@ -1,6 +1,7 @@
 package vn.tcc.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -73,6 +74,12 @@ class CameraPageBrowserIT {
       assertEquals("Mất kết nối", last.findElements(By.tagName("td")).get(0).getText());
       double uptime = Double.parseDouble(officer.text(By.id("uptimePercent")).replace(",", "."));
       assertTrue(uptime < 100, "offline for two hours is not 100 % up");
+
+      // The owners table has its own headings, and places in words.
+      officer.open("/camera/sites.xhtml");
+      String owners = officer.text(By.id("ownersForm:owners"));
+      assertTrue(owners.contains("Mã chủ sở hữu") && owners.contains("Tên chủ sở hữu"), owners);
+      assertFalse(owners.contains("Mã camera"), owners);
     }
   }
 }
