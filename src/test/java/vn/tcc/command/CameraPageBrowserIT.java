@@ -72,7 +72,9 @@ class CameraPageBrowserIT {
       String gapStart = last.findElements(By.tagName("td")).get(1).getText();
       assertTrue(since.contains(gapStart), since + " vs the uptime's " + gapStart);
       assertEquals("Mất kết nối", last.findElements(By.tagName("td")).get(0).getText());
-      double uptime = Double.parseDouble(officer.text(By.id("uptimePercent")).replace(",", "."));
+      String percent = officer.text(By.id("uptimePercent"));
+      assertTrue(percent.matches("\\d+,\\d"), "a Vietnamese decimal comma: " + percent);
+      double uptime = Double.parseDouble(percent.replace(",", "."));
       assertTrue(uptime < 100, "offline for two hours is not 100 % up");
 
       // The owners table has its own headings, and places in words.
