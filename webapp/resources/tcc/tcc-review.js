@@ -10,8 +10,9 @@ var TccReview = (function () {
   var keysBound = false;
   var timer = null;
 
+  // Measured on the frame, which the zoom does not transform: the same point whether zoomed or not.
   function point(img, event) {
-    var box = img.getBoundingClientRect();
+    var box = img.parentNode.getBoundingClientRect();
     return {
       x: Math.min(1, Math.max(0, (event.clientX - box.left) / box.width)),
       y: Math.min(1, Math.max(0, (event.clientY - box.top) / box.height))
@@ -22,8 +23,9 @@ var TccReview = (function () {
     var pair = img.closest('.tcc-zoom-pair');
     var canvas = pair && pair.querySelector('canvas.tcc-plate-crop');
     if (!canvas || !img.naturalWidth) { return; }
-    var w = canvas.width / CROP * (img.naturalWidth / img.getBoundingClientRect().width) ;
-    var h = canvas.height / CROP * (img.naturalWidth / img.getBoundingClientRect().width);
+    var scale = img.naturalWidth / img.parentNode.getBoundingClientRect().width;
+    var w = canvas.width / CROP * scale;
+    var h = canvas.height / CROP * scale;
     var sx = Math.max(0, Math.min(img.naturalWidth - w, at.x * img.naturalWidth - w / 2));
     var sy = Math.max(0, Math.min(img.naturalHeight - h, at.y * img.naturalHeight - h / 2));
     var g = canvas.getContext('2d');
