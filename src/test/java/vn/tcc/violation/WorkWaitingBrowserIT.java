@@ -83,7 +83,7 @@ class WorkWaitingBrowserIT {
         ViolationCaseIT.ingest(
                 List.of(
                     ViolationCaseIT.event(
-                        ViolationCaseIT.uniquePlate(), "SPEEDING", ViolationCaseIT.recently())))
+                        ViolationCaseIT.uniquePlate(), "WRONG_LANE", ViolationCaseIT.recently())))
             .get(0));
     try (Browser officer = new Browser()) {
       officer.signIn("officer");
