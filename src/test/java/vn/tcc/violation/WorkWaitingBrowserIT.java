@@ -109,7 +109,7 @@ class WorkWaitingBrowserIT {
       officer.waitForText(By.id("period:messages"), "không hợp lệ");
       assertFalse(officer.driver().getPageSource().contains("periodCases"));
       // Unreadable dates fall back to the last 14 days.
-      officer.open("/violation/dashboard.xhtml?from=%00x&to=999999999-01-01");
+      officer.open("/violation/dashboard.xhtml?from=not-a-date&to=999999999-01-01");
       officer.waitFor(By.id("periodCases"));
     }
   }
