@@ -15,7 +15,8 @@ public class Formats {
   private static final DateTimeFormatter VI_DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(TccTime.ZONE);
   private static final DateTimeFormatter EN_DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH)
+      // One date format per language, the date pickers' too: dd/MM/yyyy and yyyy-MM-dd.
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", java.util.Locale.ENGLISH)
           .withZone(TccTime.ZONE);
 
   @Inject LanguageSelection language;
@@ -36,6 +37,28 @@ public class Formats {
 
   public String number(long value) {
     return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
+  }
+
+  /** The time of day in Vietnam, "HH:mm" in both languages. */
+  public String time(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("HH:mm").withZone(TccTime.ZONE).format(instant);
+  }
+
+  /**
+   * A decimal with exactly {@code digits} after the separator the language uses: "88,00" in
+   * Vietnamese, "88.00" in English; empty for null.
+   */
+  public String decimal(Number value, int digits) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
+    int places = Math.max(0, Math.min(digits, 6));
+    format.setMinimumFractionDigits(places);
+    format.setMaximumFractionDigits(places);
+    return format.format(value);
   }
 
   /** The date pattern PrimeFaces date pickers use in the current language. */

@@ -389,7 +389,8 @@ public class CameraRegistryService implements CameraVmsLinks, DepartmentCameras 
         to,
         cameras.healthAt(camera.id(), from),
         cameras.healthTransitions(camera.id(), from, to),
-        camera.health());
+        camera.health(),
+        camera.healthSince());
   }
 
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})

@@ -40,6 +40,37 @@ public record HealthTimeline(Instant from, Instant to, List<Period> periods) {
       CameraHealth before,
       List<Transition> transitions,
       CameraHealth now) {
+    return of(from, to, before, transitions, now, null);
+  }
+
+  /**
+   * The same, with the camera's current health and since when it holds: the page's header says
+   * that, so it is the timeline's last word too. A health the registry holds without a recorded
+   * transition (a demo seed, an import) starts at {@code nowSince}, after an unknown stretch when
+   * nothing earlier was recorded, rather than filling the whole window.
+   */
+  public static HealthTimeline of(
+      Instant from,
+      Instant to,
+      CameraHealth before,
+      List<Transition> transitions,
+      CameraHealth now,
+      Instant nowSince) {
+    List<Transition> all = new ArrayList<>(transitions);
+    CameraHealth lastKnown = all.isEmpty() ? before : all.get(all.size() - 1).to();
+    Instant lastAt = all.isEmpty() ? null : all.get(all.size() - 1).at();
+    if (now != null
+        && nowSince != null
+        && nowSince.isBefore(to)
+        && (lastAt == null || nowSince.isAfter(lastAt))) {
+      if (!nowSince.isAfter(from) && all.isEmpty()) {
+        before = now; // it held since before the window
+      } else if (lastKnown != now) {
+        all.add(
+            new Transition(nowSince, lastKnown == null ? CameraHealth.UNKNOWN : lastKnown, now));
+      }
+    }
+    transitions = all;
     CameraHealth current =
         before != null ? before : transitions.isEmpty() ? now : transitions.get(0).from();
     Instant start = from;
@@ -78,6 +109,15 @@ public record HealthTimeline(Instant from, Instant to, List<Period> periods) {
     }
     long up = periods.stream().filter(Period::up).mapToLong(p -> p.length().toMillis()).sum();
     return 100.0 * up / total;
+  }
+
+  /** When the camera's present health began, if inside the window; null when it held all along. */
+  public Instant currentSince() {
+    if (periods.isEmpty()) {
+      return null;
+    }
+    Instant start = periods.get(periods.size() - 1).start();
+    return start.isAfter(from) ? start : null;
   }
 
   public List<Period> gaps() {

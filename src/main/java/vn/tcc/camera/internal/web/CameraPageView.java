@@ -117,7 +117,14 @@ public class CameraPageView implements Serializable {
     return detectionQuality
         .get()
         .of(shown.details().code())
-        .map(r -> r.percent() + " % (" + r.falseDetections() + "/" + r.decided() + ")")
+        .map(
+            r ->
+                String.format(
+                    PageMessages.locale(),
+                    "%.1f %% (%d/%d)",
+                    r.decided() == 0 ? 0.0 : 100.0 * r.falseDetections() / r.decided(),
+                    r.falseDetections(),
+                    r.decided()))
         .orElse(null);
   }
 
@@ -137,6 +144,38 @@ public class CameraPageView implements Serializable {
 
   public vn.tcc.camera.internal.domain.HealthTimeline getUptime() {
     return uptime;
+  }
+
+  /**
+   * Since when the camera's health holds, from the same history as the uptime section (so header
+   * and section agree); null when it held since before anything recorded.
+   */
+  public java.time.Instant getHealthSince() {
+    java.time.Instant recorded = camera == null ? null : camera.healthSince();
+    if (uptime == null) {
+      return recorded;
+    }
+    if (uptime.currentSince() != null) {
+      return uptime.currentSince();
+    }
+    return recorded != null && !recorded.isAfter(uptime.from()) ? recorded : null;
+  }
+
+  /**
+   * Whether the page shows the camera's current picture: it is linked to a VMS and the user is one
+   * who may watch it live (the live view's roles; the snapshot's address checks them again, with
+   * the jurisdiction and any sharing agreement).
+   */
+  public boolean isSnapshotOffered() {
+    var caller = currentRequest.caller();
+    return camera != null
+        && camera.details().vmsCode() != null
+        && camera.details().vmsExternalId() != null
+        && caller.hasAnyRole(
+            java.util.List.of(
+                vn.tcc.shared.security.Role.OPERATOR,
+                vn.tcc.shared.security.Role.SUPERVISOR,
+                vn.tcc.shared.security.Role.OFFICER));
   }
 
   public String getUptimePercent() {

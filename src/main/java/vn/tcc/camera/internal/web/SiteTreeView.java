@@ -206,6 +206,15 @@ public class SiteTreeView implements Serializable {
     return ownerList;
   }
 
+  /** A commune/ward (or the province) by its name in the page's language; the code if unknown. */
+  public String jurisdictionName(String code) {
+    return getJurisdictionOptions().stream()
+        .filter(j -> j.code().value().equals(code))
+        .findFirst()
+        .map(j -> j.name(vn.tcc.shared.web.PageMessages.locale()))
+        .orElse(code);
+  }
+
   public List<JurisdictionSummary> getJurisdictionOptions() {
     return jurisdictionOptions;
   }

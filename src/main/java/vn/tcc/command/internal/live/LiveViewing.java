@@ -31,6 +31,7 @@ import vn.tcc.sharing.api.SharedDataType;
 import vn.tcc.sharing.api.SharingPurpose;
 import vn.tcc.vms.api.LiveStreams;
 import vn.tcc.vms.api.VmsLiveStream;
+import vn.tcc.vms.api.VmsMedia;
 import vn.tcc.vms.api.VmsNotFound;
 import vn.tcc.vms.api.VmsUnavailable;
 import vn.tcc.vms.api.VmsUnsupportedOperation;
@@ -57,6 +58,7 @@ public class LiveViewing {
   public static final String PLAYBACK_OPENED = "PLAYBACK_OPENED";
   public static final String PLAYBACK_CLOSED = "PLAYBACK_CLOSED";
   public static final String PLAYBACK_REFUSED = "PLAYBACK_REFUSED";
+  public static final String SNAPSHOT = "LIVE_SNAPSHOT_VIEWED";
   static final String PURPOSE = "TRAFFIC_MANAGEMENT: live view in the command room";
   static final String PLAYBACK_PURPOSE = "TRAFFIC_MANAGEMENT: playback in the command room";
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -253,6 +255,27 @@ public class LiveViewing {
       end(view, "no relay thread was free");
       throw new ProblemException(503, "command.live.busy", view.camera().code());
     }
+  }
+
+  /**
+   * The camera's current picture for its page, after the same checks as the live view; the look is
+   * audited as one.
+   */
+  public VmsMedia snapshot(Caller caller, String cameraCode) {
+    CameraReference camera = check(caller, cameraCode);
+    VmsMedia picture;
+    try {
+      picture = streams.snapshot(camera);
+    } catch (VmsNotFound e) {
+      throw new ProblemException(409, "command.live.unknownToVms", cameraCode);
+    } catch (VmsUnavailable | VmsUnsupportedOperation e) {
+      LOG.log(Level.FINE, "No snapshot of " + cameraCode, e);
+      throw new ProblemException(503, "command.live.vmsUnavailable", cameraCode);
+    }
+    audit.record(
+        AuditRecord.personalDataRead(SNAPSHOT, "camera", cameraCode, camera.jurisdiction(), PURPOSE)
+            .withDetails("VMS " + camera.vmsCode() + ", " + picture.size() + " B"));
+    return picture;
   }
 
   /**

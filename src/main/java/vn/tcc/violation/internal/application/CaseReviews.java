@@ -21,6 +21,15 @@ public interface CaseReviews {
 
   void releaseClaim(long caseId);
 
+  /**
+   * How many cases in the scope wait for a review this reviewer may give now (the cases {@link
+   * #claimNext} would hand him one by one), counted up to {@code cap}.
+   */
+  long waitingFor(JurisdictionCode scope, String reviewer, int cap);
+
+  /** Until when this reviewer holds the case, if he holds it now. */
+  Optional<Instant> heldUntil(String caseNumber, String reviewer);
+
   /** The case's reviews, oldest first. */
   List<StoredReview> of(long caseId);
 

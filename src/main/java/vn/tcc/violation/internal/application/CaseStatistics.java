@@ -1,5 +1,6 @@
 package vn.tcc.violation.internal.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,21 @@ public interface CaseStatistics {
   /** The same, for the cameras named; cameras without decided cases are left out. */
   Map<String, CameraRate> falseDetectionsOf(List<String> cameraCodes);
 
+  /** Cases that happened in the period, per day (Vietnam's calendar) and violation type. */
+  List<TypeDayCount> casesPerDay(JurisdictionCode scope, Instant from, Instant to);
+
+  /** Cameras by false detections among the cases of the period, worst first. */
+  List<CameraRate> falseDetections(JurisdictionCode scope, Instant from, Instant to, int limit);
+
+  /** Fines per day of the period: the minimum assessed for the violations, and what was paid. */
+  List<FineDay> finesPerDay(JurisdictionCode scope, Instant from, Instant to);
+
   record DayCount(LocalDate day, long count) {}
+
+  /** The reviewers' type when they gave one, else the camera's. */
+  record TypeDayCount(LocalDate day, String type, long count) {}
+
+  record FineDay(LocalDate day, long assessedVnd, long paidVnd) {}
 
   /** Decided = verified or rejected by review; the rate is rejected / decided. */
   record CameraRate(String cameraCode, long rejected, long decided) {

@@ -72,6 +72,14 @@ public class CaseVerification {
     return Optional.of(access.viewOf(caller, violationCase.number()));
   }
 
+  /** Until when the caller holds this case from the review queue, if he holds it now. */
+  public Optional<Instant> heldUntil(Caller caller, String number) {
+    if (caller.username() == null || number == null) {
+      return Optional.empty();
+    }
+    return reviews.heldUntil(number, caller.username());
+  }
+
   /** Records the caller's blind review; the second one verifies, rejects or disputes the case. */
   @Transactional
   public CaseView review(Caller caller, String number, ReviewDecision decision) {

@@ -3,6 +3,7 @@ package vn.tcc.violation.internal.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -61,6 +62,37 @@ public class JdbcCaseReviews implements CaseReviews {
         reviewer,
         reviewer,
         hold.toSeconds());
+  }
+
+  @Override
+  public long waitingFor(JurisdictionCode scope, String reviewer, int cap) {
+    // The claim's conditions, counted over a capped subquery so a backlog is not counted whole.
+    return jdbc.first(
+            "count the cases waiting for review",
+            "SELECT count(*) AS cases FROM (SELECT 1 FROM violation.violation_case c"
+                + " WHERE c.state IN ('DETECTED', 'IN_REVIEW')"
+                + " AND (c.jurisdiction_code = ? OR c.jurisdiction_code LIKE ? ESCAPE '!')"
+                + " AND (c.first_reviewer IS NULL OR lower(c.first_reviewer) <> lower(?))"
+                + " AND (c.claimed_until IS NULL OR c.claimed_until < now() OR lower(c.claimed_by) ="
+                + " lower(?)) LIMIT ?) waiting",
+            row -> row.longValue("cases"),
+            scope.value(),
+            scope.childrenLikePattern(),
+            reviewer,
+            reviewer,
+            cap)
+        .orElse(0L);
+  }
+
+  @Override
+  public Optional<Instant> heldUntil(String caseNumber, String reviewer) {
+    return jdbc.first(
+        "read a review claim",
+        "SELECT claimed_until FROM violation.violation_case WHERE case_number = ?"
+            + " AND lower(claimed_by) = lower(?) AND claimed_until > now()",
+        row -> row.instant("claimed_until"),
+        caseNumber,
+        reviewer);
   }
 
   @Override

@@ -2,6 +2,7 @@ package vn.tcc.violation.internal.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,5 +123,79 @@ public class JdbcCaseStatistics implements CaseStatistics {
         .filter(rate -> rate.decided() > 0)
         .forEach(rate -> rates.put(rate.cameraCode(), rate));
     return rates;
+  }
+
+  @Override
+  public List<TypeDayCount> casesPerDay(JurisdictionCode scope, Instant from, Instant to) {
+    return jdbc.list(
+        "count cases per day",
+        "SELECT (c.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day,"
+            + " coalesce(c.verified_type, c.detected_type) AS type, count(*) AS cases"
+            + " FROM violation.violation_case c WHERE c.occurred_at >= ? AND c.occurred_at < ?"
+            + " AND "
+            + SCOPE
+            + " GROUP BY day, type ORDER BY day, type",
+        row -> new TypeDayCount(row.date("day"), row.string("type"), row.longValue("cases")),
+        from,
+        to,
+        scope.value(),
+        scope.childrenLikePattern());
+  }
+
+  @Override
+  public List<CameraRate> falseDetections(
+      JurisdictionCode scope, Instant from, Instant to, int limit) {
+    return jdbc.list(
+        "count false detections",
+        "SELECT c.camera_code, "
+            + REJECTED
+            + " AS rejected, "
+            + DECIDED
+            + " AS decided FROM violation.violation_case c WHERE c.occurred_at >= ?"
+            + " AND c.occurred_at < ? AND "
+            + SCOPE
+            + " GROUP BY c.camera_code HAVING "
+            + DECIDED
+            + " > 0 ORDER BY "
+            + REJECTED
+            + "::float / "
+            + DECIDED
+            + " DESC, decided DESC, c.camera_code LIMIT ?",
+        RATE,
+        from,
+        to,
+        scope.value(),
+        scope.childrenLikePattern(),
+        limit);
+  }
+
+  @Override
+  public List<FineDay> finesPerDay(JurisdictionCode scope, Instant from, Instant to) {
+    // Assessed by the day of the violation, paid by the day of the payment: two sums, one row a
+    // day.
+    return jdbc.list(
+        "sum fines per day",
+        "WITH assessed AS (SELECT (c.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day,"
+            + " sum(c.fine_min_vnd) AS vnd FROM violation.violation_case c"
+            + " WHERE c.fine_min_vnd IS NOT NULL AND c.state <> 'REJECTED'"
+            + " AND c.occurred_at >= ? AND c.occurred_at < ? AND "
+            + SCOPE
+            + " GROUP BY day), paid AS (SELECT (p.paid_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date"
+            + " AS day, sum(p.amount_vnd) AS vnd FROM violation.payment p JOIN"
+            + " violation.violation_case c ON c.id = p.case_id WHERE p.paid_at >= ?"
+            + " AND p.paid_at < ? AND "
+            + SCOPE
+            + " GROUP BY day) SELECT coalesce(a.day, p.day) AS day, coalesce(a.vnd, 0) AS"
+            + " assessed, coalesce(p.vnd, 0) AS paid FROM assessed a FULL JOIN paid p"
+            + " ON p.day = a.day ORDER BY day",
+        row -> new FineDay(row.date("day"), row.longValue("assessed"), row.longValue("paid")),
+        from,
+        to,
+        scope.value(),
+        scope.childrenLikePattern(),
+        from,
+        to,
+        scope.value(),
+        scope.childrenLikePattern());
   }
 }

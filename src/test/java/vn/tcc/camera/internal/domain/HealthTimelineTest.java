@@ -62,4 +62,49 @@ class HealthTimelineTest {
             CameraHealth.ONLINE);
     assertEquals(600.0 / 7, firstPoll.uptimePercent(), 0.001);
   }
+
+  @Test
+  void a_health_held_without_a_transition_starts_when_the_header_says() {
+    // The page's header said "offline since 15:23 today" while the uptime said offline all week.
+    Instant since = TO.minus(Duration.ofHours(3));
+    HealthTimeline timeline =
+        HealthTimeline.of(FROM, TO, null, List.of(), CameraHealth.OFFLINE, since);
+    assertEquals(2, timeline.gaps().size());
+    assertEquals(CameraHealth.UNKNOWN, timeline.gaps().get(0).health());
+    assertEquals(since, timeline.gaps().get(1).start());
+    assertEquals(CameraHealth.OFFLINE, timeline.gaps().get(1).health());
+    assertEquals(since, timeline.currentSince());
+  }
+
+  @Test
+  void the_current_health_follows_the_last_recorded_transition() {
+    Instant down = FROM.plus(Duration.ofDays(3));
+    Instant since = down.plus(Duration.ofHours(5)); // recorded later, without a transition
+    HealthTimeline timeline =
+        HealthTimeline.of(
+            FROM,
+            TO,
+            CameraHealth.ONLINE,
+            List.of(new Transition(down, CameraHealth.ONLINE, CameraHealth.DEGRADED)),
+            CameraHealth.OFFLINE,
+            since);
+    assertEquals(since, timeline.currentSince());
+    assertEquals(CameraHealth.OFFLINE, timeline.gaps().get(0).health());
+    // The same health as recorded: the transition stays the start.
+    HealthTimeline same =
+        HealthTimeline.of(
+            FROM,
+            TO,
+            CameraHealth.ONLINE,
+            List.of(new Transition(down, CameraHealth.ONLINE, CameraHealth.OFFLINE)),
+            CameraHealth.OFFLINE,
+            down);
+    assertEquals(down, same.currentSince());
+    // Held since before the window: the whole window, and no "since" inside it.
+    HealthTimeline all =
+        HealthTimeline.of(
+            FROM, TO, null, List.of(), CameraHealth.ONLINE, FROM.minus(Duration.ofDays(1)));
+    assertEquals(100.0, all.uptimePercent(), 0.001);
+    assertEquals(null, all.currentSince());
+  }
 }

@@ -138,6 +138,30 @@ class LiveViewingTest {
   }
 
   @Test
+  void a_snapshot_passes_the_live_views_checks_and_is_audited() {
+    Caller officer = user("officer", Role.OFFICER, QUY_NHON);
+    assertEquals(2, viewing.snapshot(officer, "GL-QN-0001").size());
+    AuditRecord entry = audited.get(audited.size() - 1);
+    assertEquals(LiveViewing.SNAPSHOT, entry.action());
+    assertEquals("GL-QN-0001", entry.objectId());
+    assertEquals(
+        403,
+        assertThrows(ProblemException.class, () -> viewing.snapshot(officer, "GL-PK-0001"))
+            .status());
+    assertEquals(
+        403,
+        assertThrows(
+                ProblemException.class,
+                () -> viewing.snapshot(user("admin", Role.ADMIN, QUY_NHON), "GL-QN-0001"))
+            .status());
+    vmsDown = true;
+    assertEquals(
+        503,
+        assertThrows(ProblemException.class, () -> viewing.snapshot(officer, "GL-QN-0001"))
+            .status());
+  }
+
+  @Test
   void a_shared_camera_outside_its_agreement_is_refused() {
     sharingAnswer = AccessReason.OUTSIDE_HOURS;
     ProblemException refused =
@@ -366,7 +390,10 @@ class LiveViewingTest {
 
     @Override
     public VmsMedia snapshot(CameraReference camera) {
-      return new VmsMedia("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1}, "x");
+      if (vmsDown) {
+        throw new VmsUnavailable("down");
+      }
+      return new VmsMedia("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8}, "live.jpg");
     }
 
     @Override
