@@ -643,7 +643,8 @@ class ReportingBenchmark {
       Map<String, Double> before;
       try {
         before = metrics();
-      } catch (IOException e) {
+      } catch (Exception e) {
+        // No metrics: the max heap then comes from the JVM's flags, the samples from jstat.
         before = Map.of();
       }
       long used = before.getOrDefault("used", -1.0).longValue();
