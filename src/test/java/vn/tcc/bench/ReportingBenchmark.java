@@ -94,10 +94,10 @@ class ReportingBenchmark {
 
   /**
    * The dashboard's reads, timed at the client. The reporting dashboard is being built (branch
-   * wt-rdash); once merged its chart endpoint is one more line here, e.g. {@code new
-   * Read("Dashboard: headline charts", "reports/dashboard?form=" + FORM)}. Until then: what the
-   * synthesis page reads (who has filed, who is late, the rates; a month's synthesis with its
-   * figures) and the list.
+   * wt-rdash); once merged its endpoint is one more line here: {@code new Read("Dashboard: filings
+   * and headline charts", "reports/dashboard?form=" + FORM)}. Until then: what the synthesis page
+   * reads (who has filed, who is late, the rates; a month's synthesis with its figures) and the
+   * list.
    */
   static List<Read> dashboardReads(Context c) {
     return List.of(
@@ -859,67 +859,67 @@ class ReportingBenchmark {
     return time(read.what(), RUNS, () -> ok.apply(Api.get(read.path(), supervisor.current())));
   }
 
+  /** The dashboard's chart SQL (branch wt-rdash at 30c7d4d, JdbcViolationDashboardFigures). */
+  static final String CHART_VIOLATIONS =
+      "SELECT to_char(c.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,"
+          + " c.detected_type AS type, count(*) AS n FROM violation.violation_case c WHERE "
+          + IN_AREA
+          + " AND c.occurred_at >= ? AND c.occurred_at < ? GROUP BY 1, 2 ORDER BY 1, 2";
+
+  static final String CHART_FINES =
+      "SELECT to_char(p.paid_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,"
+          + " coalesce(sum(p.amount_vnd), 0) AS vnd FROM violation.payment p"
+          + " JOIN violation.violation_case c ON c.id = p.case_id WHERE "
+          + IN_AREA
+          + " AND p.paid_at >= ? AND p.paid_at < ? GROUP BY 1 ORDER BY 1";
+
+  /** JdbcCameraDashboardFigures on wt-rdash. */
+  static final String CHART_CAMERAS =
+      "SELECT j.code, j.name_vi, j.name_en,"
+          + " count(*) FILTER (WHERE c.status IN ('INSTALLED', 'OPERATIONAL', 'MAINTENANCE')),"
+          + " count(*) FILTER (WHERE c.status = 'OPERATIONAL') FROM camera.camera c"
+          + " JOIN shared.jurisdiction j ON j.code = c.jurisdiction_code WHERE "
+          + IN_AREA
+          + " AND c.status <> 'DECOMMISSIONED' GROUP BY j.code, j.name_vi, j.name_en"
+          + " ORDER BY j.name_vi";
+
   /**
-   * The SQL the headline charts need, on the province and the twelve months, as the dashboard might
-   * read them: from the raw cases and payments, and — the cheap way — from the figures the twelve
-   * syntheses stored when built. Timed here because the dashboard has no endpoint yet.
+   * The SQL of the dashboard's headline charts as the dashboard being built (wt-rdash) runs it on
+   * the province: the twelve calendar months up to this one, from the raw cases and payments; and,
+   * for comparison, the same charts read from the figures the twelve syntheses stored. Timed by
+   * plain JDBC because the dashboard has no endpoint on this branch yet.
    */
   private static List<CaseBenchmark.Figures> chartSql(Connection db, List<Month> months)
       throws Exception {
-    Instant from = months.get(0).from();
-    Instant to = months.get(months.size() - 1).to();
-    // The reporting month of a moment: from the 15th to the 14th, named by the month of the 14th.
-    String month =
-        "to_char(date_trunc('month', (%s AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '14 days')"
-            + " + interval '1 month', 'YYYY-MM')";
+    YearMonth now = YearMonth.now(VIETNAM);
+    Instant from = now.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(VIETNAM).toInstant();
+    Instant to = now.plusMonths(1).atDay(1).atStartOfDay(VIETNAM).toInstant();
     List<String> keys = months.stream().map(Month::key).toList();
     List<CaseBenchmark.Figures> charts = new ArrayList<>();
     charts.add(
         time(
             "Chart SQL: violations by type and month, 12 months, from the cases",
             SQL_RUNS,
-            () ->
-                rows(
-                    db,
-                    "SELECT "
-                        + String.format(month, "c.occurred_at")
-                        + " AS m, c.detected_type, count(*) FROM violation.violation_case c WHERE "
-                        + IN_AREA
-                        + " AND c.occurred_at >= ? AND c.occurred_at < ? GROUP BY 1, 2",
-                    "GL",
-                    "GL.%",
-                    from,
-                    to)));
+            () -> rows(db, CHART_VIOLATIONS, "GL", "GL.%", from, to)));
     charts.add(
         time(
             "Chart SQL: fines collected by month, 12 months, from the payments",
             SQL_RUNS,
-            () ->
-                rows(
-                    db,
-                    "SELECT "
-                        + String.format(month, "p.paid_at")
-                        + " AS m, sum(p.amount_vnd) FROM violation.payment p"
-                        + " JOIN violation.violation_case c ON c.id = p.case_id WHERE "
-                        + IN_AREA
-                        + " AND p.paid_at >= ? AND p.paid_at < ? GROUP BY 1",
-                    "GL",
-                    "GL.%",
-                    from,
-                    to)));
+            () -> rows(db, CHART_FINES, "GL", "GL.%", from, to)));
     charts.add(
         time(
-            "Chart SQL: cameras operational by commune",
+            "Chart SQL: cameras installed and operational by commune",
             RUNS,
-            () ->
-                rows(
-                    db,
-                    "SELECT jurisdiction_code, count(*) FILTER (WHERE status = 'OPERATIONAL'),"
-                        + " count(*) FROM camera.camera WHERE status <> 'DECOMMISSIONED'"
-                        + " AND (jurisdiction_code = ? OR jurisdiction_code LIKE ? ESCAPE '!')"
-                        + " GROUP BY 1",
-                    "GL",
-                    "GL.%")));
+            () -> rows(db, CHART_CAMERAS, "GL", "GL.%")));
+    charts.add(
+        time(
+            "**The three charts' SQL together** (what one dashboard load adds to the page's reads)",
+            SQL_RUNS,
+            () -> {
+              rows(db, CHART_VIOLATIONS, "GL", "GL.%", from, to);
+              rows(db, CHART_FINES, "GL", "GL.%", from, to);
+              rows(db, CHART_CAMERAS, "GL", "GL.%");
+            }));
     charts.add(
         time(
             "Chart SQL: violations by type and fines by month, 12 months, from the syntheses'"
@@ -1144,8 +1144,10 @@ class ReportingBenchmark {
         .append("; used = survivors + eden + old generation. (c) The synthesis page's reads as the")
         .append(" dashboard's stand-in until the reporting dashboard (branch wt-rdash) is merged;")
         .append(" its endpoint is then one line in `ReportingBenchmark.dashboardReads`. The chart")
-        .append(" SQL rows are what its headline charts need, over the same twelve months and the")
-        .append(" province, run by plain JDBC: no endpoint serves them yet.\n");
+        .append(" SQL rows are the statements its headline charts run on that branch (at 30c7d4d:")
+        .append(" the province, the twelve calendar months up to this one, from the raw cases and")
+        .append(" payments), by plain JDBC, alone and the three together; the last row reads the")
+        .append(" same charts from the figures the twelve syntheses stored.\n");
     out.append("\n## Where a build's time goes: TCC's figures for ")
         .append(r.months().get(r.months().size() - 1).key())
         .append(", EXPLAIN (ANALYZE, BUFFERS)\n");
