@@ -436,19 +436,32 @@ class ReportingBenchmark {
   static Map<String, String> explain(Connection db, Month month) throws SQLException {
     Map<String, String> plans = new LinkedHashMap<>();
     for (Map.Entry<String, String> figure : FIGURE_SQL.entrySet()) {
-      try (PreparedStatement query =
-          db.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + figure.getValue())) {
-        bind(query, "GL", "GL.%", month.from(), month.to());
-        StringBuilder plan = new StringBuilder();
-        try (ResultSet lines = query.executeQuery()) {
-          while (lines.next()) {
-            plan.append(lines.getString(1)).append('\n');
-          }
-        }
-        plans.put(figure.getKey(), plan.toString());
-      }
+      plans.put(
+          "Synthesis, " + figure.getKey(),
+          plan(db, figure.getValue(), "GL", "GL.%", month.from(), month.to()));
     }
+    YearMonth now = YearMonth.now(VIETNAM);
+    Instant from = now.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(VIETNAM).toInstant();
+    Instant to = now.plusMonths(1).atDay(1).atStartOfDay(VIETNAM).toInstant();
+    plans.put(
+        "Dashboard chart, violations by type and month",
+        plan(db, CHART_VIOLATIONS, "GL", "GL.%", from, to));
+    plans.put(
+        "Dashboard chart, fines collected by month", plan(db, CHART_FINES, "GL", "GL.%", from, to));
     return plans;
+  }
+
+  private static String plan(Connection db, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+      bind(query, parameters);
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet lines = query.executeQuery()) {
+        while (lines.next()) {
+          plan.append(lines.getString(1)).append('\n');
+        }
+      }
+      return plan.toString();
+    }
   }
 
   private static void accepted(Connection db, String periodKey) throws SQLException {
@@ -1148,9 +1161,11 @@ class ReportingBenchmark {
         .append(" the province, the twelve calendar months up to this one, from the raw cases and")
         .append(" payments), by plain JDBC, alone and the three together; the last row reads the")
         .append(" same charts from the figures the twelve syntheses stored.\n");
-    out.append("\n## Where a build's time goes: TCC's figures for ")
+    out.append("\n## Where the time goes: EXPLAIN (ANALYZE, BUFFERS)\n\nTCC's figures of the")
+        .append(" synthesis for ")
         .append(r.months().get(r.months().size() - 1).key())
-        .append(", EXPLAIN (ANALYZE, BUFFERS)\n");
+        .append(
+            " (the province), then the dashboard's two charts over the cases (twelve months).\n");
     r.plans()
         .forEach(
             (what, plan) ->
