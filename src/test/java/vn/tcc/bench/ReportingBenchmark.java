@@ -60,11 +60,12 @@ import vn.tcc.testing.TccDeployment;
  *       merged, the synthesis page's reads, beside the SQL of the headline charts.
  * </ol>
  *
- * <p>System property {@value #SCALE_PROPERTY} scales the data (default {@value #DEFAULT_SCALE}: the
- * largest that keeps a run under 12 minutes on the 2-core machine; {@code 1} loads the issue's
- * 10,000,000 events and 3,000,000 cases). Only correctness is asserted (30 units in every
- * synthesis, its total equal to the accepted reports' sum by SQL, TCC's figure equal to the bare
- * count, every file a zip), never a time. Figures go to {@code target/benchmarks/reporting.md}.
+ * <p>System property {@value #SCALE_PROPERTY} scales the data (default {@value #DEFAULT_SCALE}: a
+ * run held the stack about 6 minutes on the 2-core machine, so about 0.6 fits in 12; {@code 1}
+ * loads the issue's 10,000,000 events and 3,000,000 cases). Only correctness is asserted (30 units
+ * in every synthesis, its total equal to the accepted reports' sum by SQL, TCC's figure equal to
+ * the bare count, every file a zip), never a time. Figures go to {@code
+ * target/benchmarks/reporting.md}.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingBenchmark {
