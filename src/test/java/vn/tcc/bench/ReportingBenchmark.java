@@ -96,14 +96,13 @@ class ReportingBenchmark {
   record Read(String what, String path) {}
 
   /**
-   * The dashboard's reads, timed at the client. The reporting dashboard is being built (branch
-   * wt-rdash); once merged its endpoint is one more line here: {@code new Read("Dashboard: filings
-   * and headline charts", "reports/dashboard?form=" + FORM)}. Until then: what the synthesis page
-   * reads (who has filed, who is late, the rates; a month's synthesis with its figures) and the
-   * list.
+   * The dashboard's reads, timed at the client: the reporting dashboard itself (filings and its
+   * three headline charts), then what the synthesis page reads (who has filed, who is late, the
+   * rates; a month's synthesis with its figures) and the list.
    */
   static List<Read> dashboardReads(Context c) {
     return List.of(
+        new Read("Dashboard: filings and headline charts", "reports/dashboard?form=" + FORM),
         new Read(
             "Synthesis page: who has filed, late units, rates over 6 months (`GET"
                 + " /reports/syntheses/timeliness`)",
