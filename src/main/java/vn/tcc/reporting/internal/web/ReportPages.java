@@ -67,6 +67,24 @@ final class ReportPages {
     return String.format(Locale.ROOT, "%,d", number.longValue()).replace(',', '.');
   }
 
+  /**
+   * The errors of an imported template: "Row 12, indicator VIO.DETECTED: must not be negative" for
+   * a cell ({@code R12:VIO.DETECTED}), the message alone for the file.
+   */
+  static vn.tcc.shared.web.FieldErrorText cellErrors() {
+    return (error, locale) -> {
+      String message = Messages.text(error.messageKey(), locale, error.args().toArray());
+      java.util.regex.Matcher cell =
+          java.util.regex.Pattern.compile("R([0-9]+):(.*)", java.util.regex.Pattern.DOTALL)
+              .matcher(error.field());
+      return cell.matches()
+          ? Messages.text("reporting.import.cell", locale, cell.group(1), cell.group(2))
+              + ": "
+              + message
+          : message;
+    };
+  }
+
   static StreamedContent file(Supplier<ReportExport.ReportFile> export, String type) {
     ReportExport.ReportFile file = export.get();
     return DefaultStreamedContent.builder()
