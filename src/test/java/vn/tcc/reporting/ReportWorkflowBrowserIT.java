@@ -43,8 +43,22 @@ class ReportWorkflowBrowserIT {
     return TccDeployment.war();
   }
 
+  /** The indicators' names as the page shows them (Vietnamese, the default language). */
+  private static final java.util.Map<String, String> NAMES =
+      java.util.Map.of(
+          CELL,
+          "Số lượt truy cập dữ liệu camera được chia sẻ bị từ chối",
+          "DP.DELETION_RECORDS",
+          "Số biên bản xóa dữ liệu đã ký",
+          "DP.ITEMS_DELETED",
+          "Số mục dữ liệu đã xóa");
+
+  private static String line(String indicator) {
+    return "//tr[td[1][contains(normalize-space(.),'" + NAMES.get(indicator) + "')]]";
+  }
+
   private static By row(String indicator, String field) {
-    return By.xpath("//tr[@data-rk='" + indicator + "']//*[contains(@id,':" + field + "')]");
+    return By.xpath(line(indicator) + "//*[contains(@id,':" + field + "')]");
   }
 
   private static void waitStale(Browser browser, WebElement element) {
@@ -106,7 +120,7 @@ class ReportWorkflowBrowserIT {
       assertTrue(prefilled.matches("[0-9.]+"), "TCC filled in " + CELL + ": " + prefilled);
       int corrected = Integer.parseInt(prefilled.replace(".", "")) + 2;
       enter(coordinator, CELL, String.valueOf(corrected), "Hai lượt từ chối ghi nhận bằng văn bản");
-      coordinator.waitForText(By.xpath("//tr[@data-rk='" + CELL + "']"), "Đơn vị điều chỉnh");
+      coordinator.waitForText(By.xpath(line(CELL)), "Đơn vị điều chỉnh");
       // What only the province's purges know: the commune types it.
       enter(coordinator, "DP.DELETION_RECORDS", "0", null);
       enter(coordinator, "DP.ITEMS_DELETED", "0", null);

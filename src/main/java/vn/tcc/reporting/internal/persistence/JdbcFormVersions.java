@@ -226,7 +226,7 @@ public class JdbcFormVersions implements FormVersions {
                                            narrative_above_percent, required)
           SELECT s.id, ?, ?, (SELECT coalesce(max(position), 0) + 1
                                 FROM reporting.indicator WHERE section_id = s.id),
-                 ?, ?, ?, ?, ?, ?, ?, ?, ?
+                 ?, ?, ?, ?::varchar, ?::varchar, ?::numeric, ?::numeric, ?::numeric, ?
             FROM reporting.form_section s WHERE s.form_id = ? AND s.code = ?
           """,
           formId,
