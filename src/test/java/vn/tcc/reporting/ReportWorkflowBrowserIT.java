@@ -203,4 +203,20 @@ class ReportWorkflowBrowserIT {
       }
     }
   }
+
+  @Test
+  void the_administrator_reads_a_forms_versions_on_the_forms_page() {
+    try (Browser admin = new Browser()) {
+      admin.signIn("admin");
+      admin.open("/reports/forms.xhtml");
+      admin.click(
+          By.xpath(
+              "//tr[td[normalize-space(.)='" + FORM + "']]//button[contains(@id,'openVersion')]"));
+      admin.waitForText(By.id("versionTitle"), FORM);
+      String page = admin.text(By.tagName("body"));
+      assertTrue(page.contains("Số biên bản xóa dữ liệu đã ký"), page);
+      assertTrue(page.contains("DP.LOOKUPS.OWNER_IDENTIFICATION"), "the sum is listed: " + page);
+      assertTrue(!page.contains("???"), page);
+    }
+  }
 }
