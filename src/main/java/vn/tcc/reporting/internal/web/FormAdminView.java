@@ -300,6 +300,14 @@ public class FormAdminView implements Serializable {
     return ReportPages.vietnamese() || en == null ? vi : en;
   }
 
+  /** A form's short name in the reader's language; its code only if the bundle has none. */
+  public String formName(String code) {
+    java.util.ResourceBundle bundle =
+        java.util.ResourceBundle.getBundle("i18n.messages", PageMessages.locale());
+    String key = "reporting.formName." + code;
+    return bundle.containsKey(key) ? bundle.getString(key) : code;
+  }
+
   public String parts(List<String> codes) {
     return String.join(" + ", codes);
   }
