@@ -55,8 +55,9 @@ class ArchitectureTest {
               "violation",
               Set.of("camera", "event", "identity", "jurisdiction", "reporting", "retention")),
           // Retention decides; the modules that own data implement its RetentionSource (api), so
-          // retention itself needs none of them.
-          Map.entry("retention", Set.of("camera")),
+          // retention itself needs none of them. It implements reporting's IndicatorSource (api)
+          // for the data-protection report's deletions, as violation and sharing do.
+          Map.entry("retention", Set.of("camera", "reporting")),
           // Sharing needs the camera's owner type (police cameras are not shared); retention will
           // apply an agreement's retention days through its api when the purge reads them. The IOC
           // feed reads hourly event counts through event.api (event does not use sharing: evidence

@@ -9,9 +9,10 @@
  * queue of data past its period ({@code ReviewItem}), transfers verified at the receiving end with
  * their chain of custody, the rest let go for the purge.
  *
- * <p>It uses {@code vn.tcc.shared} and {@link vn.tcc.camera.api} (owner types) only. Other modules
- * ask it "is this held?" through {@link vn.tcc.retention.api}, and implement its ports: {@link
+ * <p>It uses {@code vn.tcc.shared} and {@link vn.tcc.camera.api} (owner types). Other modules ask
+ * it "is this held?" through {@link vn.tcc.retention.api}, and implement its ports: {@link
  * vn.tcc.retention.api.RetentionSource} to list and delete what they keep, {@link
- * vn.tcc.retention.api.TransferTarget} to move a file up to the provincial store.
+ * vn.tcc.retention.api.TransferTarget} to move a file up to the provincial store. It counts its
+ * deletions for the data-protection report through {@link vn.tcc.reporting.api.IndicatorSource}.
  */
 package vn.tcc.retention;

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import vn.tcc.reporting.api.FigureScope;
 import vn.tcc.reporting.api.IndicatorSource;
+import vn.tcc.reporting.internal.domain.ReportForm;
 import vn.tcc.reporting.internal.domain.ReportingPeriod;
 import vn.tcc.reporting.internal.domain.ReportingUnit;
+import vn.tcc.reporting.internal.domain.SumRule;
 
 /**
  * Every {@link IndicatorSource} the modules offer (violation, camera), asked for a unit's area and
@@ -32,6 +34,29 @@ public class FigureSources {
   static FigureSources of(List<IndicatorSource> sources) {
     FigureSources figures = new FigureSources();
     figures.sources = List.copyOf(sources);
+    return figures;
+  }
+
+  /**
+   * The figures for a unit's report on a form: what the sources compute, and each of the form's
+   * totals that no source computes but whose parts all have a figure, as their sum (so a sum that
+   * must match starts matched).
+   */
+  public Map<String, BigDecimal> compute(
+      ReportingUnit unit, ReportingPeriod period, ReportForm form) {
+    return withTotals(form, compute(unit, period));
+  }
+
+  static Map<String, BigDecimal> withTotals(ReportForm form, Map<String, BigDecimal> computed) {
+    Map<String, BigDecimal> figures = new HashMap<>(computed);
+    for (SumRule sum : form.sums()) {
+      if (figures.containsKey(sum.totalCode()) || !figures.keySet().containsAll(sum.partCodes())) {
+        continue;
+      }
+      figures.put(
+          sum.totalCode(),
+          sum.partCodes().stream().map(figures::get).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
     return figures;
   }
 

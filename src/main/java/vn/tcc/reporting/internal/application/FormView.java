@@ -16,7 +16,11 @@ public record FormView(
     String titleEn,
     String periodKind,
     List<String> filedBy,
-    List<SectionView> sections) {
+    List<SectionView> sections,
+    List<SumView> sums) {
+
+  /** A total that must equal the sum of its parts. */
+  public record SumView(String totalCode, List<String> partCodes) {}
 
   public record SectionView(
       String code, String titleVi, String titleEn, List<IndicatorView> indicators) {}
@@ -42,7 +46,8 @@ public record FormView(
         form.titleEn(),
         form.periodKind().name(),
         form.filedBy().stream().map(Enum::name).sorted().toList(),
-        form.sections().stream().map(FormView::section).toList());
+        form.sections().stream().map(FormView::section).toList(),
+        form.sums().stream().map(s -> new SumView(s.totalCode(), s.partCodes())).toList());
   }
 
   private static SectionView section(FormSection section) {

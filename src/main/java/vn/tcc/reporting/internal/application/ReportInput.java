@@ -105,6 +105,24 @@ final class ReportInput {
     return fallback;
   }
 
+  /** A day, yyyy-MM-dd, years 2000 to 2200 (so year 999999999 is an answer, not an overflow). */
+  java.time.LocalDate date(String field, String value) {
+    String text = required(field, value, 10);
+    if (text == null) {
+      return null;
+    }
+    try {
+      java.time.LocalDate day = java.time.LocalDate.parse(text);
+      if (day.getYear() >= 2000 && day.getYear() <= 2200) {
+        return day;
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // answered below
+    }
+    errors.add(FieldError.of(field, "reporting.input.date", 2000, 2200));
+    return null;
+  }
+
   void check() {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);

@@ -53,6 +53,7 @@ public class SubmissionWorkflow {
   static final String ACCEPTED = "REPORT_ACCEPTED";
   static final String COMMENTED = "REPORT_COMMENTED";
   static final String DENIED = "REPORT_ACCESS_DENIED";
+  static final String IMPORTED = "REPORT_FIGURES_IMPORTED";
   static final String OBJECT = "report_submission";
 
   static final int MAX_PAGE_SIZE = 200;
@@ -131,7 +132,7 @@ public class SubmissionWorkflow {
             unit,
             form,
             period,
-            figures.compute(unit, period),
+            figures.compute(unit, period, form),
             actor.username(),
             actor.displayName(),
             now);
@@ -233,6 +234,109 @@ public class SubmissionWorkflow {
     return get(actor, id);
   }
 
+  /** One row of a filled template: its Excel row number and the cells as read. */
+  public record ImportedFigure(
+      int row, String indicatorCode, String value, String reason, String narrative) {}
+
+  /**
+   * The coordinator's figures from his form's filled Excel template, all or nothing: every row is
+   * checked as if typed on the page (type, range, a reason for changing TCC's figure), every bad
+   * cell is reported with its row and indicator ({@code field} "R12:VIO.DETECTED"), and only a file
+   * without any error is saved, in one transaction. Empty value cells leave the figure as it is.
+   *
+   * @return the report as saved
+   * @throws ValidationException 422 listing every bad cell; nothing is written
+   */
+  @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
+  public SubmissionView importFigures(ReportingActor actor, long id, List<ImportedFigure> rows) {
+    ReportingAccess.require(actor, Party.UNIT);
+    Instant now = clock.instant();
+    Submission submission = readable(actor, id);
+    requireOpenForEntry(period(submission), now);
+    ReportForm form = formOf(submission);
+    List<vn.tcc.shared.error.FieldError> errors = new java.util.ArrayList<>();
+    List<ReportValue> entered = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (ImportedFigure row : rows) {
+      String where = "R" + row.row() + ":" + row.indicatorCode();
+      Indicator indicator = form.indicator(row.indicatorCode()).orElse(null);
+      if (indicator == null) {
+        errors.add(vn.tcc.shared.error.FieldError.of(where, "reporting.import.unknownIndicator"));
+        continue;
+      }
+      if (!seen.add(indicator.code())) {
+        errors.add(vn.tcc.shared.error.FieldError.of(where, "reporting.import.duplicate"));
+        continue;
+      }
+      if (hasControl(row.value()) || hasControl(row.reason()) || hasControl(row.narrative())) {
+        errors.add(vn.tcc.shared.error.FieldError.of(where, "reporting.input.controlCharacter"));
+        continue;
+      }
+      if (row.value() == null || row.value().isBlank()) {
+        continue;
+      }
+      BigDecimal number = null;
+      String text = null;
+      if (indicator.type().isNumber()) {
+        number =
+            FigureCells.number(
+                row.value(),
+                indicator.type() != vn.tcc.reporting.internal.domain.IndicatorType.PERCENT);
+        if (number == null) {
+          errors.add(
+              vn.tcc.shared.error.FieldError.of(
+                  where, "reporting.value.notANumber", FigureCells.shorten(row.value())));
+          continue;
+        }
+      } else {
+        text = row.value();
+      }
+      ReportValue before = submission.values().get(indicator.code());
+      if (before != null && unchanged(before, number, text, row)) {
+        continue;
+      }
+      try {
+        entered.add(
+            submission.enter(
+                indicator, number, text, row.reason(), row.narrative(), actor.username(), now));
+      } catch (ValidationException invalid) {
+        invalid.errors().stream()
+            .map(e -> new vn.tcc.shared.error.FieldError(where, e.messageKey(), e.args()))
+            .forEach(errors::add);
+      }
+    }
+    if (!errors.isEmpty()) {
+      // The submission in memory took the good rows; it is dropped unsaved.
+      throw new ValidationException(errors);
+    }
+    submissions.save(submission, entered, List.of(), List.of());
+    audit(IMPORTED, submission, unitOf(submission), entered.size() + " figures from Excel");
+    return get(actor, id);
+  }
+
+  private static boolean unchanged(
+      ReportValue before, BigDecimal number, String text, ImportedFigure row) {
+    boolean sameFigure =
+        number != null
+            ? before.number() != null && before.number().compareTo(number) == 0
+            : java.util.Objects.equals(before.text(), text == null ? null : text.strip());
+    return sameFigure
+        && java.util.Objects.equals(blank(before.narrative()), blank(row.narrative()))
+        && (before.source() != vn.tcc.reporting.internal.domain.ValueSource.CORRECTED
+            || java.util.Objects.equals(blank(before.correctionReason()), blank(row.reason())));
+  }
+
+  private static String blank(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** A control character other than a line break or tab (an Excel _x0000_ escape). */
+  private static boolean hasControl(String text) {
+    return text != null
+        && text.chars()
+            .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+  }
+
   /** Takes TCC's figures again into an open draft (corrections and typed figures stay). */
   @Transactional(dontRollbackOn = {ProblemException.class, ValidationException.class})
   public SubmissionView refresh(ReportingActor actor, long id) {
@@ -243,7 +347,11 @@ public class SubmissionWorkflow {
     requireOpenForEntry(period, now);
     ReportingUnit unit = unitOf(submission);
     List<ReportValue> changed =
-        submission.refill(formOf(submission), figures.compute(unit, period), actor.username(), now);
+        submission.refill(
+            formOf(submission),
+            figures.compute(unit, period, formOf(submission)),
+            actor.username(),
+            now);
     submissions.save(submission, changed, List.of(), List.of());
     audit(REFILLED, submission, unit, changed.size() + " figures changed");
     return get(actor, id);

@@ -263,7 +263,8 @@ public class SynthesisWorkflow {
             ReportDataSet.periodLabel(period),
             settings.place(),
             settings.recipients(),
-            LocalDate.ofInstant(clock.instant(), TccTime.ZONE));
+            LocalDate.ofInstant(clock.instant(), TccTime.ZONE),
+            settings.letterhead());
     audit(EXPORTED, id, kind + " " + s.formCode() + " " + s.periodKey() + " v" + s.version());
     return new Frozen(s, data);
   }
@@ -375,7 +376,7 @@ public class SynthesisWorkflow {
   /** Numbers, dates and signs an approved synthesis (the year's next number, today's date). */
   private void sign(Synthesis s, Synthesis.Step by) {
     LocalDate date = LocalDate.ofInstant(by.at(), TccTime.ZONE);
-    String number = Synthesis.number(syntheses.nextNumber(date.getYear()));
+    String number = settings.letterhead().number(syntheses.nextNumber(date.getYear()));
     byte[] content = s.canonicalBytes(number, date);
     DocumentSigner.SignedDocument signed = signer.sign(content);
     s.submit(

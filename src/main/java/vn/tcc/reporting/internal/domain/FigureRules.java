@@ -104,7 +104,47 @@ public final class FigureRules {
                 indicator.narrativeAbovePercent().stripTrailingZeros().toPlainString()));
       }
     }
+    errors.addAll(checkSums(form, values));
     return errors;
+  }
+
+  /**
+   * The sums that do not match: a total whose figure differs from the sum of its parts' figures. A
+   * sum is checked only when the total and every part have a figure (a missing one is reported as
+   * required, or the sum is not asked for).
+   */
+  public static List<FieldError> checkSums(ReportForm form, Map<String, ReportValue> values) {
+    List<FieldError> errors = new ArrayList<>();
+    for (SumRule sum : form.sums()) {
+      BigDecimal total = number(values.get(sum.totalCode()));
+      if (total == null) {
+        continue;
+      }
+      BigDecimal parts = BigDecimal.ZERO;
+      boolean complete = true;
+      for (String part : sum.partCodes()) {
+        BigDecimal figure = number(values.get(part));
+        if (figure == null) {
+          complete = false;
+          break;
+        }
+        parts = parts.add(figure);
+      }
+      if (complete && total.compareTo(parts) != 0) {
+        errors.add(
+            FieldError.of(
+                sum.totalCode(),
+                "reporting.value.sumMismatch",
+                total.stripTrailingZeros().toPlainString(),
+                parts.stripTrailingZeros().toPlainString(),
+                String.join(", ", sum.partCodes())));
+      }
+    }
+    return errors;
+  }
+
+  private static BigDecimal number(ReportValue value) {
+    return value == null ? null : value.number();
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.Set;
  * A report form (biểu mẫu báo cáo) as data: its sections and indicators, the period kind it is
  * filed for, the kinds of unit that file it, and the day this version takes effect. A form changes
  * by a new version with a later effective day; a period is filed on the version in force on its
- * last day, and a submission keeps the version it was opened on.
+ * last day, and a submission keeps the version it was opened on. Its sums name totals that must
+ * equal the sum of their parts.
  */
 public record ReportForm(
     long id,
@@ -20,11 +21,37 @@ public record ReportForm(
     String titleEn,
     PeriodKind periodKind,
     Set<UnitKind> filedBy,
-    List<FormSection> sections) {
+    List<FormSection> sections,
+    List<SumRule> sums) {
 
   public ReportForm {
     filedBy = Set.copyOf(filedBy);
     sections = List.copyOf(sections);
+    sums = sums == null ? List.of() : List.copyOf(sums);
+  }
+
+  /** A form without sums that must match. */
+  public ReportForm(
+      long id,
+      String code,
+      int version,
+      LocalDate effectiveFrom,
+      String titleVi,
+      String titleEn,
+      PeriodKind periodKind,
+      Set<UnitKind> filedBy,
+      List<FormSection> sections) {
+    this(
+        id,
+        code,
+        version,
+        effectiveFrom,
+        titleVi,
+        titleEn,
+        periodKind,
+        filedBy,
+        sections,
+        List.of());
   }
 
   public String title(boolean vietnamese) {

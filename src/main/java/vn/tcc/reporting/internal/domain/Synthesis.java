@@ -21,10 +21,8 @@ import java.util.List;
  * they then stand) that states what changed from the last submitted one.
  */
 public final class Synthesis {
-  /** The number's suffix: báo cáo (BC) of the provincial police (Công an tỉnh, CAT). */
-  public static final String NUMBER_SUFFIX = "/BC-CAT";
-
   private final Long id;
+
   private final String formCode;
   private final long formId;
   private final String periodKey;
@@ -175,9 +173,9 @@ public final class Synthesis {
     this.state = SynthesisState.SUBMITTED;
   }
 
-  /** "12/BC-CAT": the year's sequence number and the suffix. */
+  /** "12/BC-CAT": the year's sequence number and the default suffix (see {@link Letterhead}). */
   public static String number(int sequence) {
-    return sequence + NUMBER_SUFFIX;
+    return Letterhead.DEFAULT.number(sequence);
   }
 
   /**

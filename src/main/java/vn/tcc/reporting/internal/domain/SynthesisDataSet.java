@@ -92,6 +92,18 @@ public record SynthesisDataSet(
       String place,
       List<String> recipients,
       LocalDate today) {
+    return of(s, form, periodLabel, place, recipients, today, Letterhead.DEFAULT);
+  }
+
+  /** The data set with the deployment's sender, signer's title and number suffix. */
+  public static SynthesisDataSet of(
+      Synthesis s,
+      ReportForm form,
+      String periodLabel,
+      String place,
+      List<String> recipients,
+      LocalDate today,
+      Letterhead letterhead) {
     List<Section> sections = new ArrayList<>();
     for (FormSection section : form.sections()) {
       List<Line> lines = new ArrayList<>();
@@ -126,9 +138,9 @@ public record SynthesisDataSet(
     }
     boolean submitted = s.state() == SynthesisState.SUBMITTED;
     return new SynthesisDataSet(
-        "CÔNG AN TỈNH GIA LAI",
-        "Phòng Cảnh sát giao thông",
-        submitted ? s.number() : "…/BC-CAT",
+        letterhead.superior(),
+        letterhead.issuingBody(),
+        submitted ? s.number() : "…/" + letterhead.numberSuffix(),
         place,
         submitted ? s.documentDate() : today,
         "BÁO CÁO TỔNG HỢP",
@@ -140,7 +152,7 @@ public record SynthesisDataSet(
         sections,
         s.changes(),
         toThePpc(recipients),
-        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+        letterhead.signerTitle(),
         s.approved() == null ? null : s.approved().actorName(),
         submitted
             ? "Đã ký số: " + s.signerSubject() + " (SHA-256 " + s.signerFingerprint() + ")"

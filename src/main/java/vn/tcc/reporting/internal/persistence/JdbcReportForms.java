@@ -19,6 +19,7 @@ import vn.tcc.reporting.internal.domain.IndicatorType;
 import vn.tcc.reporting.internal.domain.PeriodKind;
 import vn.tcc.reporting.internal.domain.ReportForm;
 import vn.tcc.reporting.internal.domain.ReportForms;
+import vn.tcc.reporting.internal.domain.SumRule;
 import vn.tcc.reporting.internal.domain.UnitKind;
 import vn.tcc.shared.persistence.DataAccessFailure;
 import vn.tcc.shared.persistence.Jdbc;
@@ -78,13 +79,16 @@ public class JdbcReportForms implements ReportForms {
                   row.decimal("narrative_above_percent"),
                   row.bool("required")));
 
-  /** The version of each form in force on a day: the latest that took effect by then. */
+  /**
+   * The version of each form in force on a day: the latest published one that took effect by then
+   * (a draft the administrator is editing is in force nowhere).
+   */
   private static final String IN_FORCE =
       """
       SELECT DISTINCT ON (code) id, code, version, effective_from, title_vi, title_en, period_kind,
              filed_by
         FROM reporting.form
-       WHERE effective_from <= ? %s
+       WHERE effective_from <= ? AND published_at IS NOT NULL %s
        ORDER BY code, effective_from DESC
       """;
 
@@ -166,7 +170,27 @@ public class JdbcReportForms implements ReportForms {
                         s.titleVi(),
                         s.titleEn(),
                         bySection.getOrDefault(s.id(), List.of())))
-            .toList());
+            .toList(),
+        jdbc.list(
+            "read a form's sums",
+            "SELECT total_code, part_codes FROM reporting.sum_rule WHERE form_id = ?"
+                + " ORDER BY total_code",
+            row -> new SumRule(row.string("total_code"), strings(row.object("part_codes"))),
+            form.id()));
+  }
+
+  static List<String> strings(Object array) throws SQLException {
+    List<String> values = new ArrayList<>();
+    if (array instanceof Array sql) {
+      try {
+        for (Object value : (Object[]) sql.getArray()) {
+          values.add(value.toString());
+        }
+      } finally {
+        sql.free();
+      }
+    }
+    return values;
   }
 
   private static Set<UnitKind> unitKinds(Object array) throws SQLException {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tcc.reporting.internal.application.FigureWorkbook;
 import vn.tcc.reporting.internal.application.ReportExport;
 import vn.tcc.reporting.internal.application.SubmissionView;
 import vn.tcc.reporting.internal.application.SubmissionWorkflow;
@@ -40,6 +41,7 @@ public class ReportSubmissionResource {
 
   @Inject SubmissionWorkflow workflow;
   @Inject ReportExport export;
+  @Inject FigureWorkbook workbook;
   @Inject CurrentRequest currentRequest;
 
   /** Which report to open: a form and a period (the form's current one when absent). */
@@ -200,6 +202,34 @@ public class ReportSubmissionResource {
           "The report as a Word document in the official layout, same figures as the workbook")
   public Response document(@PathParam("id") long id) {
     return file(export.document(ReportingActors.of(currentRequest), id), DOCX);
+  }
+
+  @GET
+  @Path("{id:[0-9]{1,18}}/template.xlsx")
+  @Produces(XLSX)
+  @Operation(
+      operationId = "downloadReportTemplate",
+      summary = "The Excel template of the report's form, with its figures as they stand",
+      description =
+          "One row per indicator: code, section, name, unit, TCC's figure, the figure, the reason"
+              + " for a correction and the explanation. Fill the figure column and upload it.")
+  public Response template(@PathParam("id") long id) {
+    return file(workbook.template(ReportingActors.of(currentRequest), id), XLSX);
+  }
+
+  @POST
+  @Path("{id:[0-9]{1,18}}/figures")
+  @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  @RolesAllowed(Role.COORDINATOR)
+  @Operation(
+      operationId = "importReportFigures",
+      summary = "Import your unit's figures from the filled Excel template, all or nothing",
+      description =
+          "422 names every bad cell as R<row>:<indicator> with the reason (a change of TCC's"
+              + " figure needs a reason); nothing is written then. 422 too for a file that is not"
+              + " an .xlsx workbook or not the template, 413 above 2 MB.")
+  public SubmissionView importFigures(@PathParam("id") long id, byte[] content) {
+    return workbook.importFigures(ReportingActors.of(currentRequest), id, content);
   }
 
   private static Response file(ReportExport.ReportFile file, String type) {

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.StreamedContent;
+import vn.tcc.reporting.internal.application.FigureWorkbook;
 import vn.tcc.reporting.internal.application.FormView;
 import vn.tcc.reporting.internal.application.PeriodView;
 import vn.tcc.reporting.internal.application.ReportingActor;
@@ -31,6 +33,7 @@ public class MyReportView implements Serializable {
 
   @Inject transient SubmissionWorkflow workflow;
   @Inject transient ReportingCatalog catalog;
+  @Inject transient FigureWorkbook figureWorkbook;
   @Inject transient CurrentRequest currentRequest;
   @Inject transient vn.tcc.reporting.internal.application.ReportReminders reminderService;
 
@@ -153,6 +156,36 @@ public class MyReportView implements Serializable {
       fillInputs();
     } catch (ValidationException invalid) {
       PageMessages.invalid(invalid.errors(), FieldErrorText.labelled("reporting.field."));
+    } catch (ProblemException refused) {
+      PageMessages.refused(refused);
+    }
+  }
+
+  /** The form's Excel template with the figures as they stand. */
+  public StreamedContent getTemplate() {
+    long id = report.id();
+    return ReportPages.file(
+        () -> figureWorkbook.template(ReportPages.actor(currentRequest), id), ReportPages.XLSX);
+  }
+
+  /** A filled template: every figure or none; each bad cell named by row and indicator. */
+  public void upload(org.primefaces.event.FileUploadEvent event) {
+    if (report == null) {
+      return;
+    }
+    var file = event.getFile();
+    if (file.getSize() > FigureWorkbook.MAX_BYTES) {
+      PageMessages.error("reporting.import.tooLarge", FigureWorkbook.MAX_BYTES / 1024 / 1024);
+      return;
+    }
+    try {
+      report =
+          figureWorkbook.importFigures(
+              ReportPages.actor(currentRequest), report.id(), file.getContent());
+      PageMessages.info("reporting.import.done");
+      fillInputs();
+    } catch (ValidationException invalid) {
+      PageMessages.invalid(invalid.errors(), ReportPages.cellErrors());
     } catch (ProblemException refused) {
       PageMessages.refused(refused);
     }

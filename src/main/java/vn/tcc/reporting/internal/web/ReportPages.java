@@ -2,6 +2,10 @@ package vn.tcc.reporting.internal.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.tcc.reporting.internal.application.ReportExport;
 import vn.tcc.reporting.internal.application.ReportingActor;
 import vn.tcc.shared.error.FieldError;
 import vn.tcc.shared.error.ValidationException;
@@ -11,6 +15,8 @@ import vn.tcc.shared.web.PageMessages;
 
 /** What the coordinator's and the reviewer's pages share: the actor, figures typed and shown. */
 final class ReportPages {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private ReportPages() {}
 
   static ReportingActor actor(CurrentRequest request) {
@@ -57,5 +63,33 @@ final class ReportPages {
       return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString().replace('.', ',');
     }
     return String.format(Locale.ROOT, "%,d", number.longValue()).replace(',', '.');
+  }
+
+  /**
+   * The errors of an imported template: "Row 12, indicator VIO.DETECTED: must not be negative" for
+   * a cell ({@code R12:VIO.DETECTED}), the message alone for the file.
+   */
+  static vn.tcc.shared.web.FieldErrorText cellErrors() {
+    return (error, locale) -> {
+      String message = Messages.text(error.messageKey(), locale, error.args().toArray());
+      java.util.regex.Matcher cell =
+          java.util.regex.Pattern.compile("R([0-9]+):(.*)", java.util.regex.Pattern.DOTALL)
+              .matcher(error.field());
+      return cell.matches()
+          ? Messages.text("reporting.import.cell", locale, cell.group(1), cell.group(2))
+              + ": "
+              + message
+          : message;
+    };
+  }
+
+  static StreamedContent file(Supplier<ReportExport.ReportFile> export, String type) {
+    ReportExport.ReportFile file = export.get();
+    return DefaultStreamedContent.builder()
+        .name(file.fileName())
+        .contentType(type)
+        .contentLength((long) file.content().length)
+        .stream(() -> new java.io.ByteArrayInputStream(file.content()))
+        .build();
   }
 }

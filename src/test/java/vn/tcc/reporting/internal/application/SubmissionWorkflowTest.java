@@ -283,6 +283,154 @@ class SubmissionWorkflowTest {
   }
 
   /** Submissions kept in memory, saved the way the JDBC adapter does (version checked). */
+  private static SubmissionWorkflow.ImportedFigure row(
+      int row, String code, String value, String reason) {
+    return new SubmissionWorkflow.ImportedFigure(row, code, value, reason, null);
+  }
+
+  private static Set<String> fields(ValidationException invalid) {
+    Set<String> fields = new java.util.TreeSet<>();
+    invalid.errors().forEach(e -> fields.add(e.field() + " " + e.messageKey()));
+    return fields;
+  }
+
+  @Test
+  void an_imported_template_writes_every_figure_or_none_and_names_each_bad_cell() {
+    SubmissionWorkflow workflow = workflow(NOW);
+    long id = workflow.open(coordinator("CA.QUY_NHON"), "TEST_FORM", null).submission().id();
+    ValidationException invalid =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                workflow.importFigures(
+                    coordinator("CA.QUY_NHON"),
+                    id,
+                    List.of(
+                        row(2, "DETECTED", "45", null),
+                        row(3, "FINES", "-5", null),
+                        row(4, "RATE", "87,5", null),
+                        row(5, "NOPE", "1", null),
+                        row(6, "RATE", "1", null),
+                        row(7, "NOTE", "x\u0000y", null),
+                        row(8, "FINES", "many", null))));
+    assertEquals(
+        Set.of(
+            "R2:DETECTED reporting.value.reasonRequired",
+            "R3:FINES reporting.value.negative",
+            "R3:FINES reporting.value.reasonRequired",
+            "R5:NOPE reporting.import.unknownIndicator",
+            "R6:RATE reporting.import.duplicate",
+            "R7:NOTE reporting.input.controlCharacter",
+            "R8:FINES reporting.import.duplicate"),
+        fields(invalid));
+    SubmissionView unchanged = workflow.get(coordinator("CA.QUY_NHON"), id);
+    assertEquals(BigDecimal.valueOf(41), unchanged.sections().get(0).lines().get(0).value());
+    assertEquals(null, unchanged.sections().get(0).lines().get(2).value(), "RATE not written");
+    assertTrue(audit.stream().noneMatch(a -> a.action().equals("REPORT_FIGURES_IMPORTED")));
+
+    SubmissionView imported =
+        workflow.importFigures(
+            coordinator("CA.QUY_NHON"),
+            id,
+            List.of(
+                row(2, "DETECTED", "1.045", "Bổ sung 1.004 vụ từ camera của Sở"),
+                row(3, "FINES", "18000000", null),
+                row(4, "RATE", "87,5", null),
+                row(5, "NOTE", "Ổn định", null)));
+    SubmissionView.Line detected = imported.sections().get(0).lines().get(0);
+    assertEquals(0, new BigDecimal("1045").compareTo(detected.value()));
+    assertEquals("CORRECTED", detected.source());
+    assertEquals("PREFILLED", imported.sections().get(0).lines().get(1).source());
+    assertEquals(
+        0, new BigDecimal("87.5").compareTo(imported.sections().get(0).lines().get(2).value()));
+    assertEquals("Ổn định", imported.sections().get(1).lines().get(0).text());
+    assertEquals("REPORT_FIGURES_IMPORTED", audit.get(audit.size() - 1).action());
+
+    ReportingRuleException reviewer =
+        assertThrows(
+            ReportingRuleException.class,
+            () -> workflow.importFigures(supervisor(), id, List.of(row(2, "DETECTED", "1", "x"))));
+    assertEquals(403, reviewer.status());
+  }
+
+  @Test
+  void the_excel_template_comes_back_filled_and_hostile_files_are_4xx() throws Exception {
+    SubmissionWorkflow workflow = workflow(NOW);
+    long id = workflow.open(coordinator("CA.QUY_NHON"), "TEST_FORM", null).submission().id();
+    FigureWorkbook workbook =
+        new FigureWorkbook(
+            workflow,
+            new vn.tcc.reporting.internal.poi.PoiSpreadsheetWriter(),
+            new vn.tcc.reporting.internal.poi.PoiSpreadsheetReader());
+    ReportExport.ReportFile template = workbook.template(coordinator("CA.QUY_NHON"), id);
+    vn.tcc.reporting.api.SpreadsheetTable read =
+        new vn.tcc.reporting.internal.poi.PoiSpreadsheetReader()
+            .read(new java.io.ByteArrayInputStream(template.content()), 100);
+    assertEquals(FigureWorkbook.HEADERS, read.headers());
+    assertEquals(
+        List.of("DETECTED", "A", "DETECTED", "vụ", "41", "41", "", ""), read.rows().get(0).cells());
+
+    java.io.ByteArrayOutputStream filled = new java.io.ByteArrayOutputStream();
+    new vn.tcc.reporting.internal.poi.PoiSpreadsheetWriter()
+        .write(
+            filled,
+            List.of(
+                new vn.tcc.reporting.api.SpreadsheetSheet(
+                    "TEST_FORM",
+                    FigureWorkbook.HEADERS.stream()
+                        .map(h -> vn.tcc.reporting.api.SpreadsheetColumn.of(h, 20))
+                        .toList(),
+                    List.<List<?>>of(
+                            java.util.Arrays.asList(
+                                "DETECTED", "A", null, null, 41, 50, "Thêm camera Sở GTVT", null),
+                            java.util.Arrays.asList("FINES", "A", null, null, null, -1, null, null))
+                        .iterator())));
+    ValidationException bad =
+        assertThrows(
+            ValidationException.class,
+            () -> workbook.importFigures(coordinator("CA.QUY_NHON"), id, filled.toByteArray()));
+    assertTrue(fields(bad).contains("R3:FINES reporting.value.negative"), fields(bad).toString());
+    assertEquals(
+        BigDecimal.valueOf(41),
+        workflow.get(coordinator("CA.QUY_NHON"), id).sections().get(0).lines().get(0).value());
+
+    assertEquals(
+        Set.of("file reporting.import.notWorkbook"),
+        fields(
+            assertThrows(
+                ValidationException.class,
+                () ->
+                    workbook.importFigures(
+                        coordinator("CA.QUY_NHON"),
+                        id,
+                        "code;value\nDETECTED;1"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+    ReportingRuleException huge =
+        assertThrows(
+            ReportingRuleException.class,
+            () ->
+                workbook.importFigures(
+                    coordinator("CA.QUY_NHON"), id, new byte[FigureWorkbook.MAX_BYTES + 1]));
+    assertEquals(413, huge.status());
+    // The camera import's template is a workbook, but not this one.
+    java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream();
+    new vn.tcc.reporting.internal.poi.PoiSpreadsheetWriter()
+        .write(
+            other,
+            List.of(
+                new vn.tcc.reporting.api.SpreadsheetSheet(
+                    "Camera",
+                    List.of(vn.tcc.reporting.api.SpreadsheetColumn.of("Mã camera", 10)),
+                    List.<List<?>>of(List.of("CAM-1")).iterator())));
+    assertEquals(
+        Set.of("file reporting.import.notTemplate"),
+        fields(
+            assertThrows(
+                ValidationException.class,
+                () ->
+                    workbook.importFigures(coordinator("CA.QUY_NHON"), id, other.toByteArray()))));
+  }
+
   private static final class InMemorySubmissions implements Submissions {
     private final Map<Long, Submission> stored = new HashMap<>();
     private long next = 1;
