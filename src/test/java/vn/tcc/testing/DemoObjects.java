@@ -54,6 +54,25 @@ public final class DemoObjects {
         "999999999");
     any("reports/forms/{code}", "SELECT code FROM reporting.form", "ZZ_NONE");
     any("reports/periods/{key}", "SELECT '2026-Q4'", "1999-Q4");
+    // A published version: publishing or discarding it again is refused, whoever calls.
+    any(
+        "reports/forms/versions/{id}",
+        "SELECT id::text FROM reporting.form WHERE published_at IS NOT NULL",
+        "999999999");
+    any(
+        "reports/forms/versions/{id}/sections/{code}",
+        "SELECT code FROM reporting.form_section",
+        "ZZ");
+    any(
+        "reports/forms/versions/{id}/indicators/{code}",
+        "SELECT code FROM reporting.indicator",
+        "ZZ_NONE");
+    any(
+        "reports/forms/versions/{id}/sums/{total}",
+        "SELECT total_code FROM reporting.sum_rule",
+        "ZZ_NONE");
+    any("reports/jobs/{id}", "SELECT id::text FROM reporting.report_job", "999999999");
+    any("cameras/{code}/snapshots/{id}", "SELECT id::text FROM command.snapshot", "999999999");
     any("reports/submissions/{id}", "SELECT id::text FROM reporting.submission", "999999999");
     any(
         "reports/submissions/{id}/values/{indicator}",
