@@ -79,10 +79,6 @@ public class ProblemResponsesFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    // SmallRye writes an empty externalDocs object, which the OpenAPI schema refuses (no url).
-    if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
-      openAPI.setExternalDocs(null);
-    }
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
     }

@@ -2,6 +2,7 @@ package vn.tcc.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -23,6 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 @License(
                     name = "Proprietary: the province's police, for its own and its partners' use",
                     url = "https://www.gialai.gov.vn/")),
+    externalDocs =
+        @ExternalDocumentation(
+            description = "TCC's pages, where staff sign in and every module starts",
+            url = "/tcc/"),
     security = @SecurityRequirement(name = "keycloak"))
 @SecurityScheme(
     securitySchemeName = "keycloak",

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
+import org.primefaces.application.exceptionhandler.ExceptionInfo;
 import vn.tcc.platform.persistence.DatabaseOutage;
 
 /**
@@ -20,8 +21,14 @@ public class ErrorCause {
   public boolean isDatabaseUnavailable() {
     if (databaseUnavailable == null) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      // The container's error dispatch names the failure in the request; PrimeFaces' exception
+      // handler, which sends a failed page on to this one, keeps it in the session.
       Object failure = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
-      databaseUnavailable = failure instanceof Throwable t && DatabaseOutage.causedBy(t);
+      Object handled = external.getSessionMap().get(ExceptionInfo.ATTRIBUTE_NAME);
+      databaseUnavailable =
+          (failure instanceof Throwable t && DatabaseOutage.causedBy(t))
+              || (handled instanceof ExceptionInfo info
+                  && DatabaseOutage.causedBy(info.getException()));
       if (databaseUnavailable
           && external.getResponse() instanceof HttpServletResponse response
           && !response.isCommitted()) {
