@@ -20,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -227,31 +226,11 @@ class CaseBenchmark {
 
   /** Loads the data (or finds it loaded) and settles the tables; returns what the script said. */
   private static String generateData() throws Exception {
-    String script = Files.readString(Path.of("db/bench/violation_cases_data.sql"));
-    long start = System.nanoTime();
-    String said = "";
-    try (Connection db = Database.asSuperuser("tcc");
-        Statement statement = db.createStatement()) {
-      statement.execute(script);
-      for (SQLWarning notice = statement.getWarnings();
-          notice != null;
-          notice = notice.getNextWarning()) {
-        said = notice.getMessage();
-      }
-      double loadSeconds = (System.nanoTime() - start) / 1e9;
-      // A bulk load leaves the visibility map empty and hint bits unset, and autovacuum would
-      // start on these tables in the middle of the measurements: settle them first.
-      long vacuumStart = System.nanoTime();
-      statement.execute(
-          "VACUUM (ANALYZE) vms.event, violation.violation_case, violation.case_event,"
-              + " violation.case_transition, violation.case_review");
-      return String.format(
-          Locale.ROOT,
-          "%s (script %.0f s, then VACUUM ANALYZE %.0f s)",
-          said,
-          loadSeconds,
-          (System.nanoTime() - vacuumStart) / 1e9);
-    }
+    return BenchData.load(
+        "violation_cases_data.sql",
+        null,
+        1,
+        "vms.event, violation.violation_case, violation.case_event, violation.case_transition, violation.case_review");
   }
 
   private static Map<String, Long> sizes() throws SQLException {

@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,37 +168,11 @@ class ReportingBenchmark {
   // --- Data ---
 
   private static String generateData(double scale) throws Exception {
-    String script = Files.readString(Path.of("db/bench/reporting_data.sql"));
-    long start = System.nanoTime();
-    String said = "";
-    try (Connection db = Database.asSuperuser("tcc");
-        Statement statement = db.createStatement()) {
-      try (PreparedStatement setting =
-          db.prepareStatement("SELECT set_config('tcc.bench_reporting_scale', ?, false)")) {
-        setting.setString(1, Double.toString(scale));
-        setting.execute();
-      }
-      statement.execute(script);
-      for (SQLWarning notice = statement.getWarnings();
-          notice != null;
-          notice = notice.getNextWarning()) {
-        said = notice.getMessage();
-      }
-      double loadSeconds = (System.nanoTime() - start) / 1e9;
-      // Settled before measuring, as in CaseBenchmark: a bulk load leaves hint bits unset and
-      // autovacuum would start on these tables in the middle of the measurements.
-      long vacuumStart = System.nanoTime();
-      statement.execute(
-          "VACUUM (ANALYZE) vms.event, violation.violation_case, violation.case_transition,"
-              + " violation.notice, violation.payment, reporting.submission,"
-              + " reporting.submission_value, reporting.submission_move");
-      return String.format(
-          Locale.ROOT,
-          "%s (script %.0f s, then VACUUM ANALYZE %.0f s)",
-          said,
-          loadSeconds,
-          (System.nanoTime() - vacuumStart) / 1e9);
-    }
+    return BenchData.load(
+        "reporting_data.sql",
+        "tcc.bench_reporting_scale",
+        scale,
+        "vms.event, violation.violation_case, violation.case_transition, violation.notice, violation.payment, reporting.submission, reporting.submission_value, reporting.submission_move");
   }
 
   private static Map<String, Long> sizes() throws SQLException {

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,36 +146,11 @@ class RetentionBenchmark {
 
   /** Loads the data at {@code scale} and settles the tables; returns what the script said. */
   private static String generateData(double scale) throws Exception {
-    String script = Files.readString(Path.of("db/bench/retention_data.sql"));
-    long start = System.nanoTime();
-    String said = "";
-    try (Connection db = Database.asSuperuser("tcc");
-        Statement statement = db.createStatement()) {
-      try (PreparedStatement setting =
-          db.prepareStatement("SELECT set_config('tcc.bench_retention_scale', ?, false)")) {
-        setting.setString(1, Double.toString(scale));
-        setting.execute();
-      }
-      statement.execute(script);
-      for (SQLWarning notice = statement.getWarnings();
-          notice != null;
-          notice = notice.getNextWarning()) {
-        said = notice.getMessage();
-      }
-      double loadSeconds = (System.nanoTime() - start) / 1e9;
-      // Settled before measuring, as in CaseBenchmark: autovacuum would otherwise start on these
-      // tables in the middle of the dry run.
-      long vacuumStart = System.nanoTime();
-      statement.execute(
-          "VACUUM (ANALYZE) vms.event, vms.evidence, vms.event_evidence,"
-              + " violation.violation_case, violation.case_event, violation.case_transition");
-      return String.format(
-          Locale.ROOT,
-          "%s (script %.0f s, then VACUUM ANALYZE %.0f s)",
-          said,
-          loadSeconds,
-          (System.nanoTime() - vacuumStart) / 1e9);
-    }
+    return BenchData.load(
+        "retention_data.sql",
+        "tcc.bench_retention_scale",
+        scale,
+        "vms.event, vms.evidence, vms.event_evidence, violation.violation_case, violation.case_event, violation.case_transition");
   }
 
   private static Map<String, Long> sizes() throws SQLException {

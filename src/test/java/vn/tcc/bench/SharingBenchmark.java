@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -306,35 +305,11 @@ class SharingBenchmark {
   // --- Data ---
 
   private static String generateData(double scale) throws Exception {
-    String script = Files.readString(Path.of("db/bench/sharing_data.sql"));
-    long start = System.nanoTime();
-    String said = "";
-    try (Connection db = Database.asSuperuser("tcc");
-        Statement statement = db.createStatement()) {
-      try (PreparedStatement setting =
-          db.prepareStatement("SELECT set_config('tcc.bench_sharing_scale', ?, false)")) {
-        setting.setString(1, Double.toString(scale));
-        setting.execute();
-      }
-      statement.execute(script);
-      for (SQLWarning notice = statement.getWarnings();
-          notice != null;
-          notice = notice.getNextWarning()) {
-        said = notice.getMessage();
-      }
-      double loadSeconds = (System.nanoTime() - start) / 1e9;
-      long vacuumStart = System.nanoTime();
-      statement.execute(
-          "VACUUM (ANALYZE) vms.event, camera.camera, camera.owner, sharing.provider,"
-              + " sharing.agreement, sharing.agreement_camera, sharing.agreement_consumer,"
-              + " sharing.agreement_event, sharing.access_log");
-      return String.format(
-          Locale.ROOT,
-          "%s (script %.0f s, then VACUUM ANALYZE %.0f s)",
-          said,
-          loadSeconds,
-          (System.nanoTime() - vacuumStart) / 1e9);
-    }
+    return BenchData.load(
+        "sharing_data.sql",
+        "tcc.bench_sharing_scale",
+        scale,
+        "vms.event, camera.camera, camera.owner, sharing.provider, sharing.agreement, sharing.agreement_camera, sharing.agreement_consumer, sharing.agreement_event, sharing.access_log");
   }
 
   private static Map<String, Long> sizes() throws SQLException {
