@@ -55,9 +55,16 @@ public class LiveStreamServlet extends HttpServlet {
     response.setContentType(view.stream().contentType());
     response.setHeader("X-Accel-Buffering", "no");
     response.setBufferSize(16 * 1024);
-    AsyncContext async = request.startAsync();
-    async.setTimeout(0); // a wall's tile streams for hours
-    OutputStream client = response.getOutputStream();
+    AsyncContext async;
+    OutputStream client;
+    try {
+      async = request.startAsync();
+      async.setTimeout(0); // a wall's tile streams for hours
+      client = response.getOutputStream();
+    } catch (IOException | RuntimeException failed) {
+      viewing.end(view, "the stream could not be handed to a relay: " + failed);
+      throw failed;
+    }
     try {
       viewing.relayInBackground(
           view,
