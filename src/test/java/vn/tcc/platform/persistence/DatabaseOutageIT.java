@@ -155,7 +155,10 @@ class DatabaseOutageIT {
         browser.driver().manage().getCookies().stream()
             .map(c -> c.getName() + "=" + c.getValue())
             .collect(Collectors.joining("; "));
-    return HttpClient.newHttpClient()
+    // A failed page is sent on to the error page (PrimeFaces' exception handler): follow it.
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build()
         .send(
             HttpRequest.newBuilder(URI.create(TccDeployment.baseUrl() + view))
                 .header("Cookie", cookies)

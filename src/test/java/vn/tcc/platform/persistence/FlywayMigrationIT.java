@@ -65,9 +65,21 @@ class FlywayMigrationIT {
       assertEquals(
           1, count(sql, "SELECT count(*) FROM camera.site WHERE kind = 'PROVINCIAL_CENTER'"));
       assertEquals(0, count(sql, "SELECT count(*) FROM audit.entry"));
-      // The reporting forms shipped with V19: violation handling (24 indicators), cameras (6).
-      assertEquals(2, count(sql, "SELECT count(*) FROM reporting.form"));
-      assertEquals(30, count(sql, "SELECT count(*) FROM reporting.indicator"));
+      // The reporting forms shipped: violation handling (24 indicators) and cameras (6) with V19,
+      // data protection with V25.
+      assertEquals(3, count(sql, "SELECT count(*) FROM reporting.form"));
+      assertEquals(
+          30,
+          count(
+              sql,
+              "SELECT count(*) FROM reporting.indicator i JOIN reporting.form f ON f.id = i.form_id"
+                  + " WHERE f.code <> 'DATA_PROTECTION'"));
+      assertTrue(
+          count(
+                  sql,
+                  "SELECT count(*) FROM reporting.indicator i JOIN reporting.form f"
+                      + " ON f.id = i.form_id WHERE f.code = 'DATA_PROTECTION'")
+              > 0);
       // The constraints hold on the fresh schema: a commune under a province it does not belong to.
       assertThrows(
           SQLException.class,
