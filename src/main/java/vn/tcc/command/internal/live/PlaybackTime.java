@@ -1,5 +1,6 @@
 package vn.tcc.command.internal.live;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -26,16 +27,18 @@ public final class PlaybackTime {
     }
     String value = text.strip();
     Instant at;
+    int year;
     try {
-      at = OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
       try {
+        at = OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException withoutOffset) {
         at = LocalDateTime.parse(value).atZone(ZONE).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new ProblemException(400, "command.playback.badTime");
       }
+      year = at.atZone(ZONE).getYear();
+    } catch (DateTimeException unreadableOrOutOfRange) {
+      // Also a year like 999999999, which parses but overflows the time line.
+      throw new ProblemException(400, "command.playback.badTime");
     }
-    int year = at.atZone(ZONE).getYear();
     if (year < 2000 || year > 2100) {
       throw new ProblemException(400, "command.playback.badTime");
     }
