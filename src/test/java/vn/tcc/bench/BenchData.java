@@ -13,6 +13,13 @@ import vn.tcc.testing.Database;
 final class BenchData {
   private BenchData() {}
 
+  /** The rows each table held when the measurements started, as the figures' first table. */
+  static void rowsTable(StringBuilder out, java.util.Map<String, Long> sizes) {
+    out.append("| Table / subset | Rows |\n|---|---:|\n");
+    sizes.forEach(
+        (what, rows) -> out.append(String.format(Locale.ROOT, "| %s | %,d |%n", what, rows)));
+  }
+
   /**
    * Runs {@code db/bench/<script>} as the database owner, with {@code scaleSetting} (a custom
    * setting the script reads, or null) set to {@code scale}, then settles {@code tables}: a bulk

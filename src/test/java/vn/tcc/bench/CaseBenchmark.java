@@ -712,10 +712,8 @@ class CaseBenchmark {
         .append(System.getProperty("java.version"))
         .append(".\n\nData (`db/bench/violation_cases_data.sql`): ")
         .append(loading)
-        .append(". Rows when the measurements started:\n\n")
-        .append("| Table / subset | Rows |\n|---|---:|\n");
-    sizes.forEach(
-        (what, rows) -> out.append(String.format(Locale.ROOT, "| %s | %,d |%n", what, rows)));
+        .append(". Rows when the measurements started:\n\n");
+    BenchData.rowsTable(out, sizes);
     out.append("\n## First page of the review queue and of two searches\n\n")
         .append(RUNS)
         .append(" timed calls after ")

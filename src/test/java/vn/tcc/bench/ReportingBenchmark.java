@@ -1001,11 +1001,8 @@ class ReportingBenchmark {
         .append(r.months().get(0).key())
         .append(" … ")
         .append(r.months().get(r.months().size() - 1).key())
-        .append(" (Decree 09/2019: the 15th to the 14th). Rows when the measurements started:\n\n")
-        .append("| Table / subset | Rows |\n|---|---:|\n");
-    r.sizes()
-        .forEach(
-            (what, rows) -> out.append(String.format(Locale.ROOT, "| %s | %,d |%n", what, rows)));
+        .append(" (Decree 09/2019: the 15th to the 14th). Rows when the measurements started:\n\n");
+    BenchData.rowsTable(out, r.sizes());
 
     out.append("\n## (a) The monthly provincial synthesis beside its bare aggregation SQL\n\n")
         .append("| Pass | API: 12 builds | per month p50 / max | bare SQL: 12 months |")

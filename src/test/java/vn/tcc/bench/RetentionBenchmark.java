@@ -595,11 +595,8 @@ class RetentionBenchmark {
         .append("`; 1 is the issue's 3,000,000 events, 1,000,000 cases, 1,000,000 items due).")
         .append(" Data (`db/bench/retention_data.sql`): ")
         .append(r.loading())
-        .append(". Rows when the measurements started:\n\n")
-        .append("| Table / subset | Rows |\n|---|---:|\n");
-    r.sizes()
-        .forEach(
-            (what, rows) -> out.append(String.format(Locale.ROOT, "| %s | %,d |%n", what, rows)));
+        .append(". Rows when the measurements started:\n\n");
+    BenchData.rowsTable(out, r.sizes());
 
     out.append(
         "\n## Figures\n\n| What | Isolated or concurrent | Figure | Goal |\n|---|---|---:|---|\n");

@@ -761,11 +761,8 @@ class SharingBenchmark {
         .append("`; 1 is the issue's 100,000 cameras under 20,000 agreements and 1,000,000")
         .append(" events). Data (`db/bench/sharing_data.sql`): ")
         .append(r.loading())
-        .append(". Rows when the measurements started:\n\n")
-        .append("| Table / subset | Rows |\n|---|---:|\n");
-    r.sizes()
-        .forEach(
-            (what, rows) -> out.append(String.format(Locale.ROOT, "| %s | %,d |%n", what, rows)));
+        .append(". Rows when the measurements started:\n\n");
+    BenchData.rowsTable(out, r.sizes());
 
     out.append("\n## The access check\n\n")
         .append("Milliseconds per call at the client over loopback (HTTP/1.1, kept alive).\n\n")
