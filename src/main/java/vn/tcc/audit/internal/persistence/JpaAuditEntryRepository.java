@@ -1,45 +1,126 @@
 package vn.tcc.audit.internal.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import javax.sql.DataSource;
+import vn.tcc.audit.internal.domain.AuditChain;
 import vn.tcc.audit.internal.domain.AuditEntry;
+import vn.tcc.audit.internal.domain.AuditEntryContent;
 import vn.tcc.audit.internal.domain.AuditEntryRepository;
 import vn.tcc.audit.internal.domain.AuditEntryView;
 import vn.tcc.audit.internal.domain.AuditSearch;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
+import vn.tcc.shared.persistence.Jdbc;
 
 @ApplicationScoped
 public class JpaAuditEntryRepository implements AuditEntryRepository {
   /** Arbitrary constant naming the audit chain's advisory lock. */
   private static final long CHAIN_LOCK_KEY = 0x7CC_A0D17L;
 
+  private static final String LOCK_CHAIN = "SELECT pg_advisory_xact_lock(?)";
+  private static final String LAST_ENTRY =
+      "SELECT seq, hash FROM audit.entry ORDER BY seq DESC LIMIT 1";
+  private static final String INSERT_ENTRY =
+      "INSERT INTO audit.entry (seq, occurred_at, actor, actor_kind, action, object_type,"
+          + " object_id, jurisdiction, purpose, personal_data, outcome, client_address,"
+          + " request_id, details, prev_hash, hash)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   @PersistenceContext private EntityManager em;
+  private Jdbc jdbc;
 
-  @Override
-  public void lockChainForAppend() {
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
-        .setParameter(1, CHAIN_LOCK_KEY)
-        .getSingleResult();
+  @Resource(lookup = "java:jboss/datasources/TccDS")
+  void setDataSource(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
   }
 
+  /**
+   * Plain JDBC, not the entity manager: this runs in the transaction's before-completion callback,
+   * after the persistence context may already have been flushed for the commit.
+   */
   @Override
-  public Optional<AuditEntry> last() {
-    return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.seq DESC", AuditEntry.class)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+  public void appendToChain(List<AuditEntryContent> contents) {
+    jdbc.run(
+        "append to the audit trail",
+        connection -> {
+          try (PreparedStatement lock = connection.prepareStatement(LOCK_CHAIN)) {
+            lock.setLong(1, CHAIN_LOCK_KEY);
+            lock.execute();
+          }
+          long seq = 0;
+          String prevHash = AuditChain.GENESIS;
+          try (PreparedStatement last = connection.prepareStatement(LAST_ENTRY);
+              ResultSet row = last.executeQuery()) {
+            if (row.next()) {
+              seq = row.getLong("seq");
+              prevHash = row.getString("hash");
+            }
+          }
+          try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
+            for (AuditEntryContent unchained : contents) {
+              seq++;
+              AuditEntry entry = new AuditEntry(withSeq(unchained, seq), prevHash);
+              bindEntry(insert, entry.content(), entry.prevHash(), entry.hash());
+              insert.addBatch();
+              prevHash = entry.hash();
+            }
+            insert.executeBatch();
+          }
+          return null;
+        });
   }
 
-  @Override
-  public void append(AuditEntry entry) {
-    em.persist(entry);
-    em.flush();
+  private static AuditEntryContent withSeq(AuditEntryContent c, long seq) {
+    return new AuditEntryContent(
+        seq,
+        c.occurredAt(),
+        c.actor(),
+        c.actorKind(),
+        c.action(),
+        c.objectType(),
+        c.objectId(),
+        c.jurisdiction(),
+        c.purpose(),
+        c.personalData(),
+        c.outcome(),
+        c.clientAddress(),
+        c.requestId(),
+        c.details());
+  }
+
+  private static void bindEntry(
+      PreparedStatement insert, AuditEntryContent c, String prevHash, String hash)
+      throws SQLException {
+    Object[] values = {
+      c.seq(),
+      c.occurredAt(),
+      c.actor(),
+      c.actorKind(),
+      c.action(),
+      c.objectType(),
+      c.objectId(),
+      c.jurisdiction(),
+      c.purpose(),
+      c.personalData(),
+      c.outcome(),
+      c.clientAddress(),
+      c.requestId(),
+      c.details(),
+      prevHash,
+      hash
+    };
+    for (int i = 0; i < values.length; i++) {
+      Jdbc.bind(insert, i + 1, values[i]);
+    }
   }
 
   @Override
