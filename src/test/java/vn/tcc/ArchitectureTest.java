@@ -224,14 +224,18 @@ class ArchitectureTest {
   /**
    * Outbound HTTP and raw sockets are for the clients of external systems only: the VMS adapters
    * (vn.tcc.vms.internal) and the population-database authentication center's client
-   * (vn.tcc.identity.internal.center), which TCC must reach over its signed HTTP API. Anything else
-   * that talks to the network would escape their timeouts, signing and error mapping.
+   * (vn.tcc.identity.internal.center), which TCC must reach over its signed HTTP API, and the probe
+   * of the sign-on's identity center (vn.tcc.platform.security.identitycenter). Anything else that
+   * talks to the network would escape their timeouts, signing and error mapping.
    */
   @ArchTest
   static final ArchRule network_clients_only_in_external_system_clients =
       noClasses()
           .that()
-          .resideOutsideOfPackages("vn.tcc.vms.internal..", "vn.tcc.identity.internal.center..")
+          .resideOutsideOfPackages(
+              "vn.tcc.vms.internal..",
+              "vn.tcc.identity.internal.center..",
+              "vn.tcc.platform.security.identitycenter..")
           .should()
           .dependOnClassesThat(
               resideInAPackage("java.net.http..")

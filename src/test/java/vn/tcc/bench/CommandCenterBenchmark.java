@@ -162,7 +162,9 @@ class CommandCenterBenchmark {
                   "cc-load-" + EventIngestionBenchmark.nonce(),
                   (int) (TARGET_EVENTS_PER_SECOND * LOAD.toSeconds()),
                   new Random(11)));
-      running.addAll(load(workers, tokens, bodies, started, accepted, stop));
+      running.addAll(
+          EventIngestionBenchmark.pacedLoad(
+              workers, tokens, bodies, started, TARGET_EVENTS_PER_SECOND, accepted, stop));
       running.add(workers.submit(() -> watchOutbox(largestOutbox, stop)));
     }
     int count = withLoad ? (int) (LOAD.toSeconds() / PROBE_EVERY.toSeconds()) - 2 : QUIET_PROBES;
@@ -260,48 +262,6 @@ class CommandCenterBenchmark {
       Thread.sleep(POLL_EVERY.toMillis());
     }
     return null;
-  }
-
-  /** 4 clients sending batches of 500 on a schedule that adds up to the target rate. */
-  private List<Future<?>> load(
-      ExecutorService workers,
-      EventIngestionBenchmark.Tokens tokens,
-      List<byte[]> bodies,
-      long started,
-      AtomicLong accepted,
-      AtomicBoolean stop) {
-    long nanosPerBatch = (long) (1e9 * EventIngestionBenchmark.BATCH / TARGET_EVENTS_PER_SECOND);
-    AtomicLong next = new AtomicLong();
-    URI uri = URI.create(TccDeployment.baseUrl() + "/api/v1/events");
-    List<Future<?>> clients = new ArrayList<>();
-    for (int c = 0; c < EventIngestionBenchmark.CLIENTS; c++) {
-      clients.add(
-          workers.submit(
-              () -> {
-                for (long k = next.getAndIncrement();
-                    k < bodies.size() && !stop.get();
-                    k = next.getAndIncrement()) {
-                  long due = started + k * nanosPerBatch;
-                  long wait = due - System.nanoTime();
-                  if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                  }
-                  HttpRequest request =
-                      HttpRequest.newBuilder(uri)
-                          .timeout(Duration.ofSeconds(120))
-                          .header("Authorization", "Bearer " + tokens.current())
-                          .header("Content-Type", "application/json")
-                          .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get((int) k)))
-                          .build();
-                  HttpResponse<String> answer =
-                      http.send(request, HttpResponse.BodyHandlers.ofString());
-                  assertEquals(200, answer.statusCode(), answer.body());
-                  accepted.addAndGet(EventIngestionBenchmark.Counts.of(answer.body()).accepted());
-                }
-                return null;
-              }));
-    }
-    return clients;
   }
 
   private Void watchOutbox(AtomicLong largest, AtomicBoolean stop) throws Exception {

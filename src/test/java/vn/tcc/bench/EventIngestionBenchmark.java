@@ -592,6 +592,59 @@ class EventIngestionBenchmark {
     return new ArrayList<>(sent);
   }
 
+  private static final HttpClient PACED_HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  /**
+   * CLIENTS threads sending the batches on a schedule that adds up to {@code eventsPerSecond} from
+   * {@code started}, until the batches run out or {@code stop}: the ingestion beside another
+   * measurement. Accepted events are added to {@code accepted}.
+   */
+  static List<Future<?>> pacedLoad(
+      ExecutorService workers,
+      Tokens tokens,
+      List<byte[]> bodies,
+      long started,
+      double eventsPerSecond,
+      AtomicLong accepted,
+      AtomicBoolean stop) {
+    long nanosPerBatch = (long) (1e9 * BATCH / eventsPerSecond);
+    AtomicLong next = new AtomicLong();
+    URI uri = URI.create(TccDeployment.baseUrl() + "/api/v1/events");
+    List<Future<?>> clients = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      clients.add(
+          workers.submit(
+              () -> {
+                for (long k = next.getAndIncrement();
+                    k < bodies.size() && !stop.get();
+                    k = next.getAndIncrement()) {
+                  long due = started + k * nanosPerBatch;
+                  long wait = due - System.nanoTime();
+                  if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                  }
+                  HttpRequest request =
+                      HttpRequest.newBuilder(uri)
+                          .timeout(Duration.ofSeconds(120))
+                          .header("Authorization", "Bearer " + tokens.current())
+                          .header("Content-Type", "application/json")
+                          .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get((int) k)))
+                          .build();
+                  HttpResponse<String> answer =
+                      PACED_HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                  assertEquals(200, answer.statusCode(), answer.body());
+                  accepted.addAndGet(Counts.of(answer.body()).accepted());
+                }
+                return null;
+              }));
+    }
+    return clients;
+  }
+
   static String abbreviated(String body) {
     return body.length() > 500 ? body.substring(0, 500) + "…" : body;
   }
