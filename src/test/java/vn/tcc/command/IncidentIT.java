@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tcc.testing.Api;
 import vn.tcc.testing.Database;
+import vn.tcc.testing.HandoverSwitch;
 import vn.tcc.testing.Keycloak;
 import vn.tcc.testing.TccDeployment;
 
@@ -82,6 +83,30 @@ class IncidentIT {
 
     // handed over twice or not, one incident per event
     assertEquals(1, count("SELECT count(*) FROM command.incident WHERE event_id = ?", eventId));
+  }
+
+  @Test
+  void an_accident_waits_in_the_urgent_lane_not_behind_the_plate_reads_of_its_camera()
+      throws Exception {
+    String operator = Keycloak.userToken("operator");
+    long cursor = latestCursor(operator);
+    long plateRead;
+    long accident;
+    HandoverSwitch.pause(management);
+    try {
+      plateRead = ingest("PLATE_READ", QUY_NHON_CAMERA);
+      accident = ingest("ACCIDENT", QUY_NHON_CAMERA);
+      assertEquals(
+          -1,
+          count("SELECT lane FROM vms.event_outbox WHERE event_id = ?", accident),
+          "the accident waits in the urgent lane");
+      assertTrue(
+          count("SELECT lane FROM vms.event_outbox WHERE event_id = ?", plateRead) >= 0,
+          "the plate read waits in its camera's lane");
+    } finally {
+      HandoverSwitch.resume(management);
+    }
+    awaitIncidentOf(accident, operator, cursor);
   }
 
   @Test

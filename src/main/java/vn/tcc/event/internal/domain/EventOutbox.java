@@ -14,7 +14,7 @@ public interface EventOutbox {
 
   /**
    * Moves waiting entries to their lane under {@code laneCount} lanes (after a restart with another
-   * number of lanes); returns how many moved.
+   * number of lanes); returns how many moved. The urgent lane's entries stay where they are.
    */
   int relane(int laneCount);
 
@@ -31,6 +31,9 @@ public interface EventOutbox {
   record Lane(int index, int count) {
     public static final Lane WHOLE = new Lane(0, 1);
 
+    /** The index of the lane of urgent events (see {@code event.api.UrgentEventTypes}). */
+    public static final int URGENT_INDEX = -1;
+
     // Read once per deployment: ingestion writes rows into lanes of this number and the handover
     // drains exactly these lanes, so the two must not see different numbers until a restart.
     private static final int CONFIGURED_COUNT =
@@ -45,8 +48,20 @@ public interface EventOutbox {
       return CONFIGURED_COUNT;
     }
 
+    /**
+     * The lane of the events that must not wait behind the others (an accident that opens an
+     * incident): drained by a worker of its own, in order, beside the {@code count} camera lanes.
+     */
+    public static Lane urgent(int count) {
+      return new Lane(URGENT_INDEX, count);
+    }
+
+    public boolean isUrgent() {
+      return index == URGENT_INDEX;
+    }
+
     public Lane {
-      if (count < 1 || index < 0 || index >= count) {
+      if (count < 1 || index < URGENT_INDEX || index >= count) {
         throw new IllegalArgumentException("No lane " + index + " of " + count);
       }
     }

@@ -2,6 +2,8 @@ package vn.tcc.event.internal.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import vn.tcc.event.api.EventType;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /** Where accepted events, their handover and the quarantine are kept. */
@@ -9,10 +11,11 @@ public interface EventStore {
 
   /**
    * Writes the events this client has not sent before and, in the same transaction, their outbox
-   * rows; returns the new events' ids by {@link IncomingEvent#key()}. Events already stored are
-   * left alone and are absent from the answer.
+   * rows (events of an {@code urgent} type in the urgent lane); returns the new events' ids by
+   * {@link IncomingEvent#key()}. Events already stored are left alone and are absent from the
+   * answer.
    */
-  Map<String, Long> insertNew(String clientId, List<EventToStore> events);
+  Map<String, Long> insertNew(String clientId, List<EventToStore> events, Set<EventType> urgent);
 
   /**
    * Keeps rejected items; a resend of an item still waiting there counts again instead of adding a

@@ -1,11 +1,13 @@
 package vn.tcc.event.internal.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,9 @@ import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.camera.api.CameraReference;
 import vn.tcc.event.api.EventImage;
 import vn.tcc.event.api.EventIntake;
+import vn.tcc.event.api.EventType;
 import vn.tcc.event.api.ReportedEvent;
+import vn.tcc.event.api.UrgentEventTypes;
 import vn.tcc.event.internal.domain.EventRules;
 import vn.tcc.event.internal.domain.EventStore;
 import vn.tcc.event.internal.domain.EventToStore;
@@ -45,6 +49,7 @@ public class EventIngestion implements EventIntake {
   @Inject EvidenceStore evidence;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
+  @Inject Instance<UrgentEventTypes> urgency;
 
   @Transactional
   public BatchResult ingest(String clientId, JurisdictionCode clientJurisdiction, JsonArray batch) {
@@ -138,7 +143,7 @@ public class EventIngestion implements EventIntake {
       }
     }
 
-    Map<String, Long> inserted = store.insertNew(clientId, toStore);
+    Map<String, Long> inserted = store.insertNew(clientId, toStore, urgentTypes());
     for (ReadEvent item : toStoreItems) {
       Long id = inserted.get(item.event().key());
       results[item.index()] =
@@ -209,5 +214,14 @@ public class EventIngestion implements EventIntake {
         null,
         null,
         List.of());
+  }
+
+  /** What the modules that act on events at once want handed over ahead of the rest. */
+  private Set<EventType> urgentTypes() {
+    Set<EventType> urgent = EnumSet.noneOf(EventType.class);
+    for (UrgentEventTypes provider : urgency) {
+      urgent.addAll(provider.urgentTypes());
+    }
+    return urgent;
   }
 }

@@ -25,8 +25,9 @@ import vn.tcc.event.internal.domain.EventOutbox.Lane;
  * tcc.handover.lanes}, default 2: one per core of the machine TCC is sized for), each lane the
  * events of its share of the cameras, in order. A batch that fails is retried event by event, so
  * one event an observer cannot process waits alone (with growing delay) instead of holding the
- * others back. Setting the system property {@code tcc.handover.paused=true} pauses the handover
- * (maintenance).
+ * others back. Events of the types other modules must act on at once ({@code
+ * event.api.UrgentEventTypes}: accidents, fires) wait in an urgent lane with a worker of its own.
+ * Setting the system property {@code tcc.handover.paused=true} pauses the handover (maintenance).
  */
 @Singleton
 // Timers start with the deployment; the tables they read exist once the migration ran.
@@ -52,10 +53,15 @@ public class HandoverSchedule {
       LOG.log(
           Level.INFO, "{0} waiting events moved to their lane of {1}", new Object[] {moved, count});
     }
-    lanes = new Lane[count];
-    draining = new AtomicBoolean[count];
+    // The camera lanes, and last the urgent lane, drained by a worker of its own so that an
+    // accident is handed over within a tick however many plate reads wait in the others.
+    lanes = new Lane[count + 1];
+    draining = new AtomicBoolean[count + 1];
     for (int i = 0; i < count; i++) {
       lanes[i] = new Lane(i, count);
+    }
+    lanes[count] = Lane.urgent(count);
+    for (int i = 0; i <= count; i++) {
       draining[i] = new AtomicBoolean();
     }
   }

@@ -57,7 +57,7 @@ public class JdbcEventOutbox implements EventOutbox {
 
   // Rows written while the handover ran another number of lanes move to their lane under this one.
   private static final String RELANE =
-      "UPDATE vms.event_outbox SET lane = lane_key % ? WHERE lane <> lane_key % ?";
+      "UPDATE vms.event_outbox SET lane = lane_key % ? WHERE lane <> lane_key % ? AND lane >= 0";
 
   static final RowMapper<AcceptedEvent> ACCEPTED_EVENT =
       row ->

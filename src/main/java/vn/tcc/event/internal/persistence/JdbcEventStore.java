@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import vn.tcc.event.api.EventImage;
+import vn.tcc.event.api.EventType;
 import vn.tcc.event.internal.domain.EventOutbox;
 import vn.tcc.event.internal.domain.EventStore;
 import vn.tcc.event.internal.domain.EventToStore;
@@ -55,13 +57,17 @@ public class JdbcEventStore implements EventStore {
                speed_limit_kmh::numeric, lane, images::jsonb, attributes::jsonb
           FROM incoming
         ON CONFLICT (client_id, source_id, source_event_id) DO NOTHING
-        RETURNING id, source_id, source_event_id, hashtext(camera_code) & 2147483647 AS lane_key
+        RETURNING id, source_id, source_event_id, event_type,
+                  hashtext(camera_code) & 2147483647 AS lane_key
       ), handed AS (
         INSERT INTO vms.event_outbox (event_id, lane_key, lane)
-        SELECT id, lane_key, lane_key % ? FROM inserted
+        SELECT id, lane_key,
+               CASE WHEN event_type = ANY (?::text[]) THEN %d ELSE lane_key %% ? END
+          FROM inserted
       )
       SELECT id, source_id, source_event_id FROM inserted
-      """;
+      """
+          .formatted(EventOutbox.Lane.URGENT_INDEX);
 
   private static final String LINK_EVIDENCE =
       "INSERT INTO vms.event_evidence (event_id, sha256, kind) VALUES (?, ?, ?)"
@@ -96,7 +102,8 @@ public class JdbcEventStore implements EventStore {
   }
 
   @Override
-  public Map<String, Long> insertNew(String clientId, List<EventToStore> events) {
+  public Map<String, Long> insertNew(
+      String clientId, List<EventToStore> events, Set<EventType> urgent) {
     Map<String, Long> inserted = new HashMap<>();
     if (events.isEmpty()) {
       return inserted;
@@ -122,13 +129,14 @@ public class JdbcEventStore implements EventStore {
       columns[13][i] = imagesJson(stored.images());
       columns[14][i] = attributesJson(e.attributes());
     }
-    Object[] parameters = new Object[columns.length + 2];
+    Object[] parameters = new Object[columns.length + 3];
     for (int c = 0; c < columns.length; c++) {
       // The column's own String[], not a copy: the driver encodes it as it always has.
       parameters[c] = new Jdbc.SqlArray("text", columns[c]);
     }
     parameters[15] = clientId;
-    parameters[16] = EventOutbox.Lane.configuredCount();
+    parameters[16] = Jdbc.array("text", urgent.stream().map(EventType::name).toList());
+    parameters[17] = EventOutbox.Lane.configuredCount();
     return jdbc.run(
         "store events",
         connection -> {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import vn.tcc.command.internal.incident.domain.NewIncident;
 import vn.tcc.command.internal.incident.domain.Severity;
 import vn.tcc.event.api.AcceptedEvent;
 import vn.tcc.event.api.EventImage;
+import vn.tcc.event.api.EventType;
 import vn.tcc.event.api.EventsHandedOver;
+import vn.tcc.event.api.UrgentEventTypes;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
@@ -31,7 +34,7 @@ import vn.tcc.shared.audit.AuditTrail;
  * per incident, which skips an event that opened one already.
  */
 @ApplicationScoped
-public class IncidentOpening {
+public class IncidentOpening implements UrgentEventTypes {
   static final String INCIDENTS_OPENED = "INCIDENTS_OPENED";
   static final int NEARBY = 4;
   private static final long SEVERITIES_FOR_MILLIS = 60_000;
@@ -102,6 +105,21 @@ public class IncidentOpening {
               AuditOutcome.SUCCESS,
               "opened=" + opened.size() + " ids=" + shortList(opened)));
     }
+  }
+
+  /**
+   * Every kind that opens an incident is handed over ahead of the bulk of events: the operator's
+   * figure is seconds from the camera to his screen, whatever backlog of plate reads there is.
+   */
+  @Override
+  public Set<EventType> urgentTypes() {
+    Set<EventType> urgent = EnumSet.noneOf(EventType.class);
+    for (EventType type : EventType.values()) {
+      if (severities().containsKey(type.name())) {
+        urgent.add(type);
+      }
+    }
+    return urgent;
   }
 
   /** Where the first image of the event is: the evidence store's hash or the VMS recording. */
