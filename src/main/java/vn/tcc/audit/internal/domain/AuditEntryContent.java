@@ -17,4 +17,24 @@ public record AuditEntryContent(
     String outcome,
     String clientAddress,
     String requestId,
-    String details) {}
+    String details) {
+
+  /** The same content at another place in the chain (the chain numbers entries at commit). */
+  public AuditEntryContent withSeq(long newSeq) {
+    return new AuditEntryContent(
+        newSeq,
+        occurredAt,
+        actor,
+        actorKind,
+        action,
+        objectType,
+        objectId,
+        jurisdiction,
+        purpose,
+        personalData,
+        outcome,
+        clientAddress,
+        requestId,
+        details);
+  }
+}

@@ -68,7 +68,7 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
           try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
             for (AuditEntryContent unchained : contents) {
               seq++;
-              AuditEntry entry = new AuditEntry(withSeq(unchained, seq), prevHash);
+              AuditEntry entry = new AuditEntry(unchained.withSeq(seq), prevHash);
               bindEntry(insert, entry.content(), entry.prevHash(), entry.hash());
               insert.addBatch();
               prevHash = entry.hash();
@@ -77,24 +77,6 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
           }
           return null;
         });
-  }
-
-  private static AuditEntryContent withSeq(AuditEntryContent c, long seq) {
-    return new AuditEntryContent(
-        seq,
-        c.occurredAt(),
-        c.actor(),
-        c.actorKind(),
-        c.action(),
-        c.objectType(),
-        c.objectId(),
-        c.jurisdiction(),
-        c.purpose(),
-        c.personalData(),
-        c.outcome(),
-        c.clientAddress(),
-        c.requestId(),
-        c.details());
   }
 
   private static void bindEntry(
