@@ -109,7 +109,7 @@ class SessionLoadBenchmark {
     }
   }
 
-  private static Session signIn(String user) throws Exception {
+  static Session signIn(String user) throws Exception {
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -139,7 +139,7 @@ class SessionLoadBenchmark {
     return new Session(user, http);
   }
 
-  private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+  static HttpResponse<String> get(HttpClient http, String url) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(60))
@@ -150,7 +150,7 @@ class SessionLoadBenchmark {
   }
 
   /** The page itself, for a signed-in user: 200 and TCC's top bar with the user's name. */
-  private static boolean isSignedInPage(HttpResponse<String> answer) {
+  static boolean isSignedInPage(HttpResponse<String> answer) {
     return answer.statusCode() == 200
         && answer.uri().getPath().startsWith("/tcc/")
         && answer.body().contains("tcc-user-name");
