@@ -44,7 +44,8 @@ public final class ApiContract {
 
   /**
    * One operation: {@code path} relative to {@code /api/v1/} (e.g. {@code cameras/{code}}), its
-   * roles ({@code permitAll} when anyone may call it), and the media types of its body if any.
+   * roles ({@code permitAll} when anyone may call it), the media types of its body if any, and
+   * whether the body is required ({@code requestBody.required}; a body may be left out when not).
    */
   public record Operation(
       String method,
@@ -53,7 +54,8 @@ public final class ApiContract {
       List<Param> parameters,
       Map<String, JsonObject> bodies,
       Set<String> roles,
-      boolean permitAll) {
+      boolean permitAll,
+      boolean bodyRequired) {
     public List<Param> query() {
       return parameters.stream().filter(p -> p.in().equals("query")).toList();
     }
@@ -150,6 +152,10 @@ public final class ApiContract {
                   p.getString("name"), p.getString("in"), p.getBoolean("required", false), type));
         }
         Map<String, JsonObject> bodies = new LinkedHashMap<>();
+        // OpenAPI's default for requestBody.required is false.
+        boolean bodyRequired =
+            op.containsKey("requestBody")
+                && op.getJsonObject("requestBody").getBoolean("required", false);
         if (op.containsKey("requestBody")) {
           JsonObject content = op.getJsonObject("requestBody").getJsonObject("content");
           if (content != null) {
@@ -171,7 +177,8 @@ public final class ApiContract {
                 List.copyOf(params),
                 bodies,
                 code.roles(),
-                code.permitAll()));
+                code.permitAll(),
+                bodyRequired));
       }
     }
     Set<String> undocumented = new java.util.TreeSet<>(declared.keySet());

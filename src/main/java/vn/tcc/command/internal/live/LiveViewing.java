@@ -204,6 +204,20 @@ public class LiveViewing {
         new AtomicBoolean());
   }
 
+  /**
+   * The moment a playback request names, read only after the caller's role, jurisdiction and
+   * recordings agreement for the camera are checked when it is unreadable: another ward's officer
+   * gets the 403/404 he gets everywhere, not a 400 that tells him the camera exists.
+   */
+  public Instant playbackMoment(Caller caller, String cameraCode, String at) {
+    try {
+      return PlaybackTime.parse(at);
+    } catch (ProblemException unreadable) {
+      checkAccess(caller, cameraCode, SharedDataType.RECORDINGS, PLAYBACK_REFUSED);
+      throw unreadable;
+    }
+  }
+
   /** Every check of {@link #openPlayback} without opening anything (the wall's probe). */
   public CameraReference checkPlayback(Caller caller, String cameraCode, Instant at) {
     CameraReference camera = check(caller, cameraCode, SharedDataType.RECORDINGS, PLAYBACK_REFUSED);

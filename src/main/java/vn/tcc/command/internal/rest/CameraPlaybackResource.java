@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.command.internal.live.LiveViewing;
 import vn.tcc.command.internal.live.LiveViewing.LiveView;
-import vn.tcc.command.internal.live.PlaybackTime;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 
@@ -58,9 +58,9 @@ public class CameraPlaybackResource {
           @QueryParam("scale")
           String scale,
       @Suspended AsyncResponse answer) {
+    Instant moment = viewing.playbackMoment(currentRequest.caller(), code, at);
     LiveView view =
-        viewing.openPlayback(
-            currentRequest, code, PlaybackTime.parse(at), CameraLiveResource.scalePercent(scale));
+        viewing.openPlayback(currentRequest, code, moment, CameraLiveResource.scalePercent(scale));
     CameraLiveResource.answerInBackground(viewing, view, answer);
   }
 }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.command.internal.live.SnapshotView;
@@ -58,7 +59,12 @@ public class CameraSnapshotResource {
   @APIResponse(responseCode = "404", description = "No such camera or incident")
   @APIResponse(responseCode = "409", description = "Camera not in service or not linked to a VMS")
   @APIResponse(responseCode = "503", description = "The camera's VMS does not answer")
-  public Response take(@PathParam("code") String code, SnapshotRequest body) {
+  public Response take(
+      @PathParam("code") String code,
+      @RequestBody(
+              required = false,
+              description = "Optional: the incident the frame is for and a note; none is fine")
+          SnapshotRequest body) {
     SnapshotView kept =
         SnapshotView.of(
             snapshots.take(

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.Instant;
 import vn.tcc.command.internal.live.LiveViewing;
 import vn.tcc.command.internal.live.LiveViewing.LiveView;
-import vn.tcc.command.internal.live.PlaybackTime;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
@@ -34,7 +33,7 @@ public class PlaybackServlet extends HttpServlet {
     Caller caller = currentRequest.caller();
     response.setHeader("Cache-Control", "no-store");
     try {
-      Instant at = PlaybackTime.parse(request.getParameter("at"));
+      Instant at = viewing.playbackMoment(caller, code, request.getParameter("at"));
       if ("1".equals(request.getParameter("probe"))) {
         viewing.checkPlayback(caller, code, at);
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);

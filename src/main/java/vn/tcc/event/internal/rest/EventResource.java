@@ -21,6 +21,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.event.internal.domain.Reason;
 import vn.tcc.event.internal.ingest.BatchResult;
@@ -67,7 +70,14 @@ public class EventResource {
           "Body: {\"events\": [...]} (or a bare array), at most 1,000. Each item is answered"
               + " ACCEPTED, DUPLICATE (already received: resends are safe) or REJECTED with"
               + " reasons; rejected items are kept in the quarantine for an admin to replay.")
-  public BatchAnswer ingest(InputStream body) {
+  public BatchAnswer ingest(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = EventBatchSchema.class)))
+          InputStream body) {
     Caller client = currentRequest.caller();
     BatchResult result = ingestion.ingest(client.username(), client.jurisdiction(), batch(body));
     Locale locale = Messages.chosenFrom(headers.getAcceptableLanguages());

@@ -442,6 +442,35 @@ class LiveViewingTest {
   }
 
   @Test
+  void a_playback_without_a_readable_time_is_refused_for_the_camera_first_then_for_the_time() {
+    Caller quyNhon = user("officer", Role.OFFICER, QUY_NHON);
+    // Another ward's camera: the refusal every other call gets, audited, not "choose a time".
+    for (String at : java.util.Arrays.asList(null, "", "yesterday", "+999999999-12-31T23:59:59Z")) {
+      ProblemException refused =
+          assertThrows(
+              ProblemException.class, () -> viewing.playbackMoment(quyNhon, "GL-PK-0001", at));
+      assertEquals(403, refused.status(), String.valueOf(at));
+      assertEquals(LiveViewing.PLAYBACK_REFUSED, audited.get(audited.size() - 1).action());
+    }
+    ProblemException auditor =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                viewing.playbackMoment(
+                    user("auditor", Role.AUDITOR, new JurisdictionCode("GL")), "GL-QN-0001", null));
+    assertEquals(403, auditor.status());
+    // His own camera: the time is what is wrong.
+    ProblemException noTime =
+        assertThrows(
+            ProblemException.class, () -> viewing.playbackMoment(quyNhon, "GL-QN-0001", null));
+    assertEquals(400, noTime.status());
+    assertEquals("command.playback.noTime", noTime.messageKey());
+    assertEquals(
+        Instant.parse("2026-12-07T02:30:00Z"),
+        viewing.playbackMoment(quyNhon, "GL-QN-0001", "2026-12-07T09:30"));
+  }
+
+  @Test
   void playback_asks_the_agreement_for_recordings_and_the_refusal_is_audited_as_such() {
     sharingByType.put(SharedDataType.RECORDINGS, AccessReason.OUTSIDE_HOURS);
     Caller operator = user("operator", Role.OPERATOR, QUY_NHON);
