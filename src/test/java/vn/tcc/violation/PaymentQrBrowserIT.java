@@ -21,7 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
 import vn.tcc.testing.Api;
 import vn.tcc.testing.Browser;
 import vn.tcc.testing.TccDeployment;
@@ -72,7 +72,11 @@ class PaymentQrBrowserIT {
     }
 
     try (Browser recipient = new Browser()) {
-      recipient.driver().manage().window().setSize(new Dimension(360, 740));
+      // A phone's screen: Chromium's window has a minimum width, its emulated screen has not.
+      ((ChromeDriver) recipient.driver())
+          .executeCdpCommand(
+              "Emulation.setDeviceMetricsOverride",
+              Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
       recipient.open("/public/notice.xhtml?code=" + ViolationCaseIT.encode(code));
       recipient.waitFor(By.id("paymentQr"));
       assertEquals(noticeNumber, fields(fields(scan(recipient)).get("62")).get("08"));
@@ -82,6 +86,7 @@ class PaymentQrBrowserIT {
           (Number)
               recipient.script(
                   "return document.getElementById('paymentQr').getBoundingClientRect().right;");
+      assertEquals(360, viewport.intValue(), "a phone's width");
       assertTrue(page.intValue() <= viewport.intValue(), page + " px wide in " + viewport);
       assertTrue(qrRight.intValue() <= viewport.intValue(), "the code fits: " + qrRight);
     }

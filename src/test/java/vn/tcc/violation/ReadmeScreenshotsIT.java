@@ -9,15 +9,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
 import vn.tcc.command.LiveCameras;
 import vn.tcc.testing.Api;
 import vn.tcc.testing.Browser;
@@ -121,7 +122,11 @@ class ReadmeScreenshotsIT {
     }
 
     try (Browser recipient = new Browser()) {
-      recipient.driver().manage().window().setSize(new Dimension(390, 1100));
+      // A phone's screen: Chromium's window has a minimum width, its emulated screen has not.
+      ((ChromeDriver) recipient.driver())
+          .executeCdpCommand(
+              "Emulation.setDeviceMetricsOverride",
+              Map.of("width", 390, "height", 1000, "deviceScaleFactor", 1, "mobile", true));
       recipient.open("/public/notice.xhtml?code=" + ViolationCaseIT.encode(code));
       recipient.waitUntil(
           "var i = document.getElementById('paymentQr'); return i != null && i.complete"
