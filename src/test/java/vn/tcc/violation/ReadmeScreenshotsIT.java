@@ -122,11 +122,12 @@ class ReadmeScreenshotsIT {
     }
 
     try (Browser recipient = new Browser()) {
-      // A phone's screen: Chromium's window has a minimum width, its emulated screen has not.
+      // A phone's screen, tall enough for the whole notice and its payment code (Chromium's window
+      // has a minimum width, its emulated screen has not).
       ((ChromeDriver) recipient.driver())
           .executeCdpCommand(
               "Emulation.setDeviceMetricsOverride",
-              Map.of("width", 390, "height", 1000, "deviceScaleFactor", 1, "mobile", true));
+              Map.of("width", 390, "height", 1500, "deviceScaleFactor", 1, "mobile", true));
       recipient.open("/public/notice.xhtml?code=" + ViolationCaseIT.encode(code));
       recipient.waitUntil(
           "var i = document.getElementById('paymentQr'); return i != null && i.complete"
