@@ -1,6 +1,7 @@
 package vn.tcc.violation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -102,6 +103,13 @@ class WorkWaitingBrowserIT {
         assertTrue(book.getSheetAt(0).getLastRowNum() >= 1, "today's cases are in the sheet");
       }
 
+      // An impossible period is a polite message in the page's language, not an error page (the
+      // view action's message used to come out in the browser's language: see
+      // LanguageViewHandler).
+      officer.open("/violation/dashboard.xhtml?from=2026-12-07&to=2020-01-01");
+      officer.waitFor(By.id("period:from"));
+      officer.waitForText(By.id("period:messages"), "không hợp lệ");
+      assertFalse(officer.driver().getPageSource().contains("periodCases"));
       // Unreadable dates fall back to the last 14 days.
       officer.open("/violation/dashboard.xhtml?from=not-a-date&to=999999999-01-01");
       officer.waitFor(By.id("periodCases"));

@@ -34,7 +34,11 @@ final class NoticeSettings {
             + " xử phạt.",
         "Chuyển khoản vào tài khoản thu ngân sách nhà nước của Kho bạc Nhà nước ghi trong quyết"
             + " định xử phạt.",
-        "Nộp trực tiếp tại Kho bạc Nhà nước hoặc ngân hàng thương mại được Kho bạc ủy nhiệm thu.");
+        "Nộp trực tiếp tại Kho bạc Nhà nước hoặc ngân hàng thương mại được Kho bạc ủy nhiệm thu.",
+        // The amount is known only at the penalty decision, so the code is on the check page.
+        "Sau khi có quyết định xử phạt: nhập mã kiểm tra của thông báo này tại trang tra cứu ghi"
+            + " dưới đây để nhận mã VietQR chuyển khoản đúng số tiền phải nộp, nội dung là số"
+            + " thông báo.");
   }
 
   static String onlineResponse() {

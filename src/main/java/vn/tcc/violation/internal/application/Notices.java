@@ -28,7 +28,10 @@ public interface Notices {
       byte[] docx,
       byte[] pdf) {}
 
-  /** What the public page may show of a notice: no name, no address, the plate partly hidden. */
+  /**
+   * What the public page may show of a notice: no name, no address, the plate partly hidden; and,
+   * once the penalty is decided, the fine and when (what is owed is worked out from them).
+   */
   record PublicNotice(
       String number,
       Instant issuedAt,
@@ -36,5 +39,8 @@ public interface Notices {
       Instant occurredAt,
       String maskedPlate,
       String evidenceSha256,
-      String caseState) {}
+      String caseState,
+      Long fineVnd,
+      Instant penaltyDecidedAt,
+      boolean paid) {}
 }

@@ -37,7 +37,10 @@ public class JdbcNotices implements Notices {
               row.instant("occurred_at"),
               masked(row.string("verified_plate")),
               row.string("evidence_sha256"),
-              row.string("state"));
+              row.string("state"),
+              row.nullableLong("fine_vnd"),
+              row.instant("penalty_decided_at"),
+              row.instant("paid_at") != null);
 
   private Jdbc jdbc;
 
@@ -93,7 +96,8 @@ public class JdbcNotices implements Notices {
         "check a notice code",
         "SELECT n.notice_number, n.issued_at,"
             + " coalesce(c.verified_type, c.detected_type) AS violation_type, c.occurred_at,"
-            + " c.verified_plate, n.evidence_sha256, c.state"
+            + " c.verified_plate, n.evidence_sha256, c.state, c.fine_vnd, c.penalty_decided_at,"
+            + " c.paid_at"
             + " FROM violation.notice n JOIN violation.violation_case c ON c.id ="
             + " n.case_id WHERE n.verification_code = ?",
         PUBLIC_NOTICE,

@@ -21,6 +21,7 @@ import vn.tcc.violation.internal.application.CaseEvidence.EvidenceFile;
 import vn.tcc.violation.internal.application.CaseSettlement;
 import vn.tcc.violation.internal.application.CaseVerification;
 import vn.tcc.violation.internal.application.CaseView;
+import vn.tcc.violation.internal.application.FinePaymentCodes;
 import vn.tcc.violation.internal.application.NoticeIssuance;
 import vn.tcc.violation.internal.application.OwnerIdentification;
 import vn.tcc.violation.internal.domain.ReviewDecision;
@@ -42,6 +43,7 @@ public class CasePageView implements Serializable {
   @Inject transient OwnerIdentification owners;
   @Inject transient NoticeIssuance notices;
   @Inject transient CaseSettlement settlement;
+  @Inject transient FinePaymentCodes paymentCodes;
 
   private String number;
   private transient CaseView current;
@@ -275,6 +277,17 @@ public class CasePageView implements Serializable {
 
   public ReviewForm getForm() {
     return form;
+  }
+
+  /** The VietQR code of the fine while it waits to be paid; null otherwise. */
+  public FinePaymentCodes.PaymentCode getPaymentCode() {
+    return current == null ? null : paymentCodes.forCase(current).orElse(null);
+  }
+
+  /** The payment code as an image in the page, for the officer to show or print for the payer. */
+  public String getPaymentQrImage() {
+    FinePaymentCodes.PaymentCode code = getPaymentCode();
+    return code == null ? null : QrImages.pngDataUri(code.payload());
   }
 
   public CaseView getCurrent() {

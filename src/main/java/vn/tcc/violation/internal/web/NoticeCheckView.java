@@ -3,6 +3,7 @@ package vn.tcc.violation.internal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.tcc.violation.internal.application.FinePaymentCodes;
 import vn.tcc.violation.internal.application.NoticeIssuance;
 import vn.tcc.violation.internal.application.Notices;
 
@@ -14,10 +15,12 @@ import vn.tcc.violation.internal.application.Notices;
 @RequestScoped
 public class NoticeCheckView {
   @Inject NoticeIssuance notices;
+  @Inject FinePaymentCodes paymentCodes;
 
   private String code;
   private boolean checked;
   private Notices.PublicNotice found;
+  private FinePaymentCodes.PaymentCode paymentCode;
 
   /** A code in the address (a QR code or a link on the notice) is checked at once. */
   public void checkFromAddress() {
@@ -28,6 +31,7 @@ public class NoticeCheckView {
 
   public void check() {
     found = notices.check(code).orElse(null);
+    paymentCode = found == null ? null : paymentCodes.forNotice(found).orElse(null);
     checked = true;
   }
 
@@ -45,5 +49,14 @@ public class NoticeCheckView {
 
   public Notices.PublicNotice getFound() {
     return found;
+  }
+
+  /** The VietQR code of the fine once decided and until paid; null otherwise. */
+  public FinePaymentCodes.PaymentCode getPaymentCode() {
+    return paymentCode;
+  }
+
+  public String getPaymentQrImage() {
+    return paymentCode == null ? null : QrImages.pngDataUri(paymentCode.payload());
   }
 }
