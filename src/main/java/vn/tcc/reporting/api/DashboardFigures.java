@@ -6,16 +6,23 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
 
 /**
  * The headline figures of the reporting dashboard, from the modules that hold the data: the
- * violation module counts cases and payments per month, the camera registry counts cameras per
- * commune. Like {@link IndicatorSource}, reporting needs none of those modules: they implement this
- * port, and a module answers only the charts it knows (the others stay empty).
+ * violation module counts cases and payments per reporting month, the camera registry counts
+ * cameras per commune. Like {@link IndicatorSource}, reporting needs none of those modules: they
+ * implement this port, and a module answers only the charts it knows (the others stay empty).
  */
 public interface DashboardFigures {
   /**
-   * A figure of one month (Vietnam's calendar month, {@code yyyy-MM}) and, where it has one, one
-   * category (a violation type); null category for a total.
+   * A figure of one reporting month ({@code yyyy-MM}: the month the period is named after, e.g.
+   * 2026-11 for 15/10 → 14/11 under Decree 09) and, where it has one, one category (a violation
+   * type); null category for a total.
    */
   record MonthlyFigure(String month, String category, long value) {}
+
+  /**
+   * A reporting month of the charts: its name ({@code yyyy-MM}) and its data's instants [from, to).
+   * The periods a source is asked for follow one another without a gap, oldest first.
+   */
+  record Period(String month, Instant from, Instant to) {}
 
   /**
    * The cameras of one commune: installed (installed, operational, maintenance) and operational.
@@ -23,15 +30,14 @@ public interface DashboardFigures {
   record CommuneCameras(
       String communeCode, String nameVi, String nameEn, long installed, long operational) {}
 
-  /** Violations detected per month and detected type, in the area, occurred in [from, to). */
-  default List<MonthlyFigure> violationsByTypeAndMonth(
-      JurisdictionCode area, Instant from, Instant to) {
+  /** Violations detected per period and detected type, in the area, by when they occurred. */
+  default List<MonthlyFigure> violationsByTypeAndPeriod(
+      JurisdictionCode area, List<Period> periods) {
     return List.of();
   }
 
-  /** Fines collected (VND, fine and late fee) per month of payment, in the area, in [from, to). */
-  default List<MonthlyFigure> finesCollectedByMonth(
-      JurisdictionCode area, Instant from, Instant to) {
+  /** Fines collected (VND, fine and late fee) per period of payment, in the area. */
+  default List<MonthlyFigure> finesCollectedByPeriod(JurisdictionCode area, List<Period> periods) {
     return List.of();
   }
 

@@ -2,7 +2,6 @@ package vn.tcc.violation.internal.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import vn.tcc.reporting.api.DashboardFigures;
@@ -10,10 +9,12 @@ import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.persistence.Jdbc;
 
 /**
- * The reporting dashboard's violation charts: cases detected per month and type, fines collected
- * per month. Months are Vietnam's calendar months; a case belongs to its camera's commune, as in
- * {@link JdbcViolationFigures}. Each is one aggregate over the range, served by the cases' (area,
- * occurred_at) index.
+ * The reporting dashboard's violation charts: cases detected per reporting month and type, fines
+ * collected per reporting month, counted exactly as the report's figures are ({@link
+ * JdbcViolationFigures}): a case belongs to its camera's commune, detected by when it occurred, a
+ * payment by when it was paid. Each chart is one aggregate over the periods asked for, each row put
+ * in its period by {@code width_bucket} over the periods' first instants; reporting asks for the
+ * current period only, or once for past periods it has no stored figure for.
  */
 @ApplicationScoped
 public class JdbcViolationDashboardFigures implements DashboardFigures {
@@ -28,35 +29,53 @@ public class JdbcViolationDashboardFigures implements DashboardFigures {
   }
 
   @Override
-  public List<MonthlyFigure> violationsByTypeAndMonth(
-      JurisdictionCode area, Instant from, Instant to) {
+  public List<MonthlyFigure> violationsByTypeAndPeriod(
+      JurisdictionCode area, List<Period> periods) {
+    if (periods.isEmpty()) {
+      return List.of();
+    }
     return jdbc.list(
-        "count the violations per month and type for the dashboard",
-        "SELECT to_char(c.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,"
+        "count the violations per reporting month and type for the dashboard",
+        "SELECT width_bucket(c.occurred_at, ?::timestamptz[]) AS bucket,"
             + " c.detected_type AS type, count(*) AS n FROM violation.violation_case c WHERE "
             + IN_AREA
             + " AND c.occurred_at >= ? AND c.occurred_at < ? GROUP BY 1, 2 ORDER BY 1, 2",
-        row -> new MonthlyFigure(row.string("month"), row.string("type"), row.longValue("n")),
+        row ->
+            new MonthlyFigure(
+                periods.get(row.intValue("bucket") - 1).month(),
+                row.string("type"),
+                row.longValue("n")),
+        starts(periods),
         area.value(),
         area.childrenLikePattern(),
-        from,
-        to);
+        periods.get(0).from(),
+        periods.get(periods.size() - 1).to());
   }
 
   @Override
-  public List<MonthlyFigure> finesCollectedByMonth(
-      JurisdictionCode area, Instant from, Instant to) {
+  public List<MonthlyFigure> finesCollectedByPeriod(JurisdictionCode area, List<Period> periods) {
+    if (periods.isEmpty()) {
+      return List.of();
+    }
     return jdbc.list(
-        "sum the fines collected per month for the dashboard",
-        "SELECT to_char(p.paid_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,"
+        "sum the fines collected per reporting month for the dashboard",
+        "SELECT width_bucket(p.paid_at, ?::timestamptz[]) AS bucket,"
             + " coalesce(sum(p.amount_vnd), 0) AS vnd FROM violation.payment p"
             + " JOIN violation.violation_case c ON c.id = p.case_id WHERE "
             + IN_AREA
             + " AND p.paid_at >= ? AND p.paid_at < ? GROUP BY 1 ORDER BY 1",
-        row -> new MonthlyFigure(row.string("month"), null, row.longValue("vnd")),
+        row ->
+            new MonthlyFigure(
+                periods.get(row.intValue("bucket") - 1).month(), null, row.longValue("vnd")),
+        starts(periods),
         area.value(),
         area.childrenLikePattern(),
-        from,
-        to);
+        periods.get(0).from(),
+        periods.get(periods.size() - 1).to());
+  }
+
+  /** The periods' first instants, ascending: bucket i (from 1) is the i-th period. */
+  private static Jdbc.SqlArray starts(List<Period> periods) {
+    return Jdbc.array("timestamptz", periods.stream().map(p -> p.from().toString()).toList());
   }
 }
