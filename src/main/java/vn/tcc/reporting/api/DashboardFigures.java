@@ -41,6 +41,23 @@ public interface DashboardFigures {
     return List.of();
   }
 
+  /**
+   * How far this module's rows go (e.g. the newest ids of the rows the charts count), to ask later
+   * what was added since; empty when the module keeps no chart figures.
+   */
+  default List<Long> marks() {
+    return List.of();
+  }
+
+  /**
+   * The earliest instant at which the charts count any row added after {@code marks} (a case by
+   * when it occurred, a payment by when it was paid), or null when none was: reporting keeps closed
+   * months' figures and computes them again when a late row falls in one.
+   */
+  default Instant earliestAddedSince(List<Long> marks) {
+    return null;
+  }
+
   /** The cameras of every commune of the area that has any, as the registry holds them now. */
   default List<CommuneCameras> camerasByCommune(JurisdictionCode area) {
     return List.of();

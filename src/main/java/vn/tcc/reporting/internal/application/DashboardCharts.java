@@ -37,8 +37,10 @@ import vn.tcc.shared.time.TccTime;
  *       the build, the freshest build first.
  *   <li>{@link Source#STORED}: computed once from the data and kept in memory for the day, for any
  *       area and closed month without such a synthesis, and for the current month's closed days;
- *       the missing months are one query, the next day's first load takes them again (so a late
- *       record shows the next day at the latest).
+ *       the missing months are one query. Every load asks the sources what rows were added since
+ *       the last one (by primary key: cheap); a row that counts in a kept month (a case detected
+ *       late, a payment recorded late) drops that month's kept figures, and a synthesis built
+ *       before the row was noticed is no longer taken for it.
  *   <li>{@link Source#LIVE}: today's part of the current month, one query on every load.
  * </ol>
  *
@@ -87,13 +89,22 @@ public class DashboardCharts {
     }
   }
 
-  private record Part(Figures figures, Source source, Instant asOf) {}
+  private record Part(Figures figures, Source source, Instant asOf, Instant to) {}
+
+  /** A row added late, counted at {@code at} (before today), noticed at {@code noticed}. */
+  private record Late(Instant at, Instant noticed) {}
+
+  /** Late rows remembered at most; more are folded into one (the earliest, the latest noticed). */
+  static final int MAX_LATE = 1_000;
 
   private Syntheses syntheses;
   private ReportingUnits units;
   private Supplier<List<DashboardFigures>> sources;
   private Clock clock;
   private final Map<String, Part> stored = new ConcurrentHashMap<>();
+  private final Object checking = new Object();
+  private Map<String, List<Long>> marks = Map.of();
+  private final List<Late> late = new ArrayList<>();
 
   DashboardCharts() {}
 
@@ -129,8 +140,9 @@ public class DashboardCharts {
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, TccTime.ZONE);
     Instant today = day.atStartOfDay(TccTime.ZONE).toInstant();
+    List<Late> lateRows = checkForLateRows(now, today);
     Map<String, Part> parts = new HashMap<>();
-    fromSyntheses(area, periods, today, parts);
+    fromSyntheses(area, periods, today, lateRows, parts);
 
     // Closed months (and the current month's closed days) nobody stored: one query, kept for today.
     List<ReportingPeriod> missing = new ArrayList<>();
@@ -158,7 +170,7 @@ public class DashboardCharts {
       }
       stored.keySet().removeIf(key -> !key.endsWith("|" + day));
       for (ReportingPeriod p : missing) {
-        Part part = new Part(computed.of(month(p)), Source.STORED, now);
+        Part part = new Part(computed.of(month(p)), Source.STORED, now, min(p.to(), today));
         stored.put(storeKey(area, p, day), part);
         parts.put(p.key(), part);
       }
@@ -206,11 +218,53 @@ public class DashboardCharts {
             .toList());
   }
 
+  /**
+   * Asks the sources what rows were added since the last load: one that counts before today (a case
+   * detected late, a payment recorded late) drops the kept figures from its instant on, and is
+   * remembered so that a synthesis built before it was noticed is not taken for its month. Rows
+   * added while the server was down are not seen: those months show what their synthesis or the
+   * day's first computation counted.
+   */
+  private List<Late> checkForLateRows(Instant now, Instant today) {
+    synchronized (checking) {
+      Map<String, List<Long>> current = new HashMap<>();
+      Instant earliest = null;
+      for (DashboardFigures source : sources.get()) {
+        String name = source.getClass().getName();
+        List<Long> sourceMarks = source.marks();
+        if (sourceMarks.isEmpty()) {
+          continue;
+        }
+        current.put(name, sourceMarks);
+        List<Long> before = marks.get(name);
+        if (before != null && !before.equals(sourceMarks)) {
+          Instant added = source.earliestAddedSince(before);
+          if (added != null && (earliest == null || added.isBefore(earliest))) {
+            earliest = added;
+          }
+        }
+      }
+      marks = current;
+      if (earliest != null && earliest.isBefore(today)) {
+        Instant from = earliest;
+        stored.values().removeIf(part -> part.to().isAfter(from));
+        if (late.size() >= MAX_LATE) {
+          Instant first = late.stream().map(Late::at).min(Instant::compareTo).orElse(from);
+          late.clear();
+          late.add(new Late(first, now));
+        }
+        late.add(new Late(from, now));
+      }
+      return List.copyOf(late);
+    }
+  }
+
   /** For the province's viewers: the closed months whose synthesis was built after they ended. */
   private void fromSyntheses(
       JurisdictionCode area,
       List<ReportingPeriod> periods,
       Instant today,
+      List<Late> lateRows,
       Map<String, Part> parts) {
     if (!area.equals(tccFiguresArea())) {
       return;
@@ -225,8 +279,15 @@ public class DashboardCharts {
             List.copyOf(closed.keySet()), DETECTED, DETECTED_BY_TYPE, List.of(COLLECTED))) {
       ReportingPeriod p = closed.get(s.periodKey());
       Figures figures = p == null ? null : fromSynthesis(p, s);
-      if (figures != null) {
-        parts.put(p.key(), new Part(figures, Source.SYNTHESIS, s.takenAt()));
+      if (figures == null) {
+        continue;
+      }
+      // A row of the month noticed after the build: the synthesis did not count it.
+      boolean missesLateRow =
+          lateRows.stream()
+              .anyMatch(l -> l.at().isBefore(p.to()) && l.noticed().isAfter(s.takenAt()));
+      if (!missesLateRow) {
+        parts.put(p.key(), new Part(figures, Source.SYNTHESIS, s.takenAt(), p.to()));
       }
     }
   }

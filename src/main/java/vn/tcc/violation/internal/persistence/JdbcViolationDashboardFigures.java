@@ -74,6 +74,33 @@ public class JdbcViolationDashboardFigures implements DashboardFigures {
         periods.get(periods.size() - 1).to());
   }
 
+  /** The newest case's and payment's ids: neither is ever deleted, so rows after them are new. */
+  @Override
+  public List<Long> marks() {
+    return jdbc.first(
+            "mark the newest case and payment",
+            "SELECT (SELECT coalesce(max(id), 0) FROM violation.violation_case) AS cases,"
+                + " (SELECT coalesce(max(id), 0) FROM violation.payment) AS payments",
+            row -> List.of(row.longValue("cases"), row.longValue("payments")))
+        .orElse(List.of(0L, 0L));
+  }
+
+  /** Reads only the rows after the marks (primary keys), however many came before. */
+  @Override
+  public java.time.Instant earliestAddedSince(List<Long> marks) {
+    if (marks.size() != 2) {
+      return java.time.Instant.MIN;
+    }
+    return jdbc.first(
+            "find the earliest case or payment added since",
+            "SELECT least((SELECT min(occurred_at) FROM violation.violation_case WHERE id > ?),"
+                + " (SELECT min(paid_at) FROM violation.payment WHERE id > ?)) AS earliest",
+            row -> row.instant("earliest"),
+            marks.get(0),
+            marks.get(1))
+        .orElse(null);
+  }
+
   /** The periods' first instants, ascending: bucket i (from 1) is the i-th period. */
   private static Jdbc.SqlArray starts(List<Period> periods) {
     return Jdbc.array("timestamptz", periods.stream().map(p -> p.from().toString()).toList());

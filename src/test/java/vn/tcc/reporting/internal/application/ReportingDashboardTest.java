@@ -34,6 +34,8 @@ class ReportingDashboardTest {
   private final ReportingFakes fakes = new ReportingFakes();
   private final List<JurisdictionCode> asked = new ArrayList<>();
   private final List<List<DashboardFigures.Period>> ranges = new ArrayList<>();
+  private List<Long> marks = List.of(1L, 1L);
+  private Instant added;
 
   /** The provincial police's unit: TCC's figures in a synthesis are its area's, the province. */
   private static final ReportingUnit PROVINCE =
@@ -59,6 +61,16 @@ class ReportingDashboardTest {
         public List<MonthlyFigure> finesCollectedByPeriod(
             JurisdictionCode area, List<Period> periods) {
           return periods.stream().map(p -> new MonthlyFigure(p.month(), null, 4_500_000)).toList();
+        }
+
+        @Override
+        public List<Long> marks() {
+          return marks;
+        }
+
+        @Override
+        public Instant earliestAddedSince(List<Long> since) {
+          return added;
         }
       };
 
@@ -198,6 +210,37 @@ class ReportingDashboardTest {
     ranges.clear();
     dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
     assertEquals(2, ranges.size());
+  }
+
+  @Test
+  void a_row_added_late_to_a_closed_month_drops_what_was_kept_and_the_synthesis_built_before() {
+    fakes.stored.add(stored("2026-M11", "2026-11-20T02:00:00Z", 30, 7, 37, 9_000_000));
+    ReportingDashboard.Dashboard first = dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
+    assertEquals(DashboardCharts.Source.SYNTHESIS, first.periods().get(10).source());
+
+    // Rows added today, counted today: live anyway, nothing kept is dropped.
+    marks = List.of(2L, 1L);
+    added = Instant.parse("2026-12-07T02:00:00Z");
+    ranges.clear();
+    dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
+    assertEquals(1, ranges.size(), "today only");
+
+    // A case of 20 October (2026-M11) detected late: 2026-M11 is no longer its synthesis's, and
+    // the kept months from then on are computed again; the months before stay kept.
+    marks = List.of(3L, 1L);
+    added = Instant.parse("2026-10-20T02:00:00Z");
+    ranges.clear();
+    ReportingDashboard.Dashboard d = dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
+    assertEquals(DashboardCharts.Source.STORED, d.periods().get(10).source());
+    assertEquals(12, figure(d.violations(), "2026-11", "RED_LIGHT"), "the data's, not 30");
+    assertEquals(2, ranges.size());
+    assertEquals(
+        List.of("2026-11", "2026-12"), ranges.get(0).stream().map(p -> p.month()).toList());
+
+    // Nothing new: what was computed is kept.
+    ranges.clear();
+    dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
+    assertEquals(1, ranges.size());
   }
 
   @Test
