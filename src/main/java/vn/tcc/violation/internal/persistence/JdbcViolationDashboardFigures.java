@@ -36,7 +36,7 @@ public class JdbcViolationDashboardFigures implements DashboardFigures {
     }
     return jdbc.list(
         "count the violations per reporting month and type for the dashboard",
-        "SELECT width_bucket(c.occurred_at, ?::timestamptz[]) AS bucket,"
+        "SELECT width_bucket(c.occurred_at, ?::text[]::timestamptz[]) AS bucket,"
             + " c.detected_type AS type, count(*) AS n FROM violation.violation_case c WHERE "
             + IN_AREA
             + " AND c.occurred_at >= ? AND c.occurred_at < ? GROUP BY 1, 2 ORDER BY 1, 2",
@@ -59,7 +59,7 @@ public class JdbcViolationDashboardFigures implements DashboardFigures {
     }
     return jdbc.list(
         "sum the fines collected per reporting month for the dashboard",
-        "SELECT width_bucket(p.paid_at, ?::timestamptz[]) AS bucket,"
+        "SELECT width_bucket(p.paid_at, ?::text[]::timestamptz[]) AS bucket,"
             + " coalesce(sum(p.amount_vnd), 0) AS vnd FROM violation.payment p"
             + " JOIN violation.violation_case c ON c.id = p.case_id WHERE "
             + IN_AREA
@@ -103,6 +103,7 @@ public class JdbcViolationDashboardFigures implements DashboardFigures {
 
   /** The periods' first instants, ascending: bucket i (from 1) is the i-th period. */
   private static Jdbc.SqlArray starts(List<Period> periods) {
-    return Jdbc.array("timestamptz", periods.stream().map(p -> p.from().toString()).toList());
+    // ISO-8601 text cast in SQL: the driver's arrays are used with text and bigint elsewhere.
+    return Jdbc.array("text", periods.stream().map(p -> p.from().toString()).toList());
   }
 }
