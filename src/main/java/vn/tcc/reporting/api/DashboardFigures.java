@@ -25,6 +25,15 @@ public interface DashboardFigures {
   record Period(String month, Instant from, Instant to) {}
 
   /**
+   * Which rows a figure counts, by the marks {@link #marks()} answered: those after {@code after}
+   * and up to {@code upTo} (null: no bound). Reporting keeps the figures of the rows up to a mark
+   * and counts only the rows added after it on later loads.
+   */
+  record Rows(List<Long> after, List<Long> upTo) {
+    public static final Rows ALL = new Rows(null, null);
+  }
+
+  /**
    * The cameras of one commune: installed (installed, operational, maintenance) and operational.
    */
   record CommuneCameras(
@@ -32,12 +41,13 @@ public interface DashboardFigures {
 
   /** Violations detected per period and detected type, in the area, by when they occurred. */
   default List<MonthlyFigure> violationsByTypeAndPeriod(
-      JurisdictionCode area, List<Period> periods) {
+      JurisdictionCode area, List<Period> periods, Rows rows) {
     return List.of();
   }
 
   /** Fines collected (VND, fine and late fee) per period of payment, in the area. */
-  default List<MonthlyFigure> finesCollectedByPeriod(JurisdictionCode area, List<Period> periods) {
+  default List<MonthlyFigure> finesCollectedByPeriod(
+      JurisdictionCode area, List<Period> periods, Rows rows) {
     return List.of();
   }
 

@@ -35,16 +35,22 @@ import vn.tcc.shared.time.TccTime;
  *       was built after the month ended (a draft built mid-month counts part of it). They are the
  *       same counts of the same rows ({@code IndicatorSource} of the violation module), taken at
  *       the build, the freshest build first.
- *   <li>{@link Source#STORED}: computed once from the data and kept in memory for the day, for any
- *       area and closed month without such a synthesis, and for the current month's closed days;
- *       the missing months are one query. Every load asks the sources what rows were added since
- *       the last one (by primary key: cheap); a row that counts in a kept month (a case detected
- *       late, a payment recorded late) drops that month's kept figures, and a synthesis built
- *       before the row was noticed is no longer taken for it.
- *   <li>{@link Source#LIVE}: today's part of the current month, one query on every load.
+ *   <li>{@link Source#STORED}: computed from the data for any area and closed month without such a
+ *       synthesis, and for the current month, by the first load of the day: one query over the rows
+ *       up to the sources' marks (their newest ids), kept in memory for the day.
+ *   <li>{@link Source#LIVE}: the current month adds, on every load, the rows added after the marks
+ *       its kept figures count up to: a primary-key range, a day's rows at most, however many cases
+ *       the month has.
  * </ol>
  *
- * Each month says where its figures come from and as of when ({@link ChartPeriod}), so a reader
+ * Every load also asks the sources what rows were added since the last one (by primary key: cheap);
+ * a row that counts in a closed month (a case detected late, a payment recorded late) drops the
+ * figures kept from its instant on, and a synthesis built before the row was noticed is no longer
+ * taken for its month. Rows whose transaction commits after a load read the marks past them, or
+ * added while the server was down, are not seen that way: the next day's first load counts them (a
+ * synthesis's month: its next build).
+ *
+ * <p>Each month says where its figures come from and as of when ({@link ChartPeriod}), so a reader
  * knows a past month is the synthesis's figure.
  */
 @ApplicationScoped
@@ -89,10 +95,24 @@ public class DashboardCharts {
     }
   }
 
-  private record Part(Figures figures, Source source, Instant asOf, Instant to) {}
+  /**
+   * A month's figures: {@code to} the end of what they count, {@code upTo} the sources' marks they
+   * count up to (empty for a synthesis's).
+   */
+  private record Part(
+      Figures figures, Source source, Instant asOf, Instant to, Map<String, List<Long>> upTo) {}
 
-  /** A row added late, counted at {@code at} (before today), noticed at {@code noticed}. */
+  /** What a load learned of the sources: the late rows so far and their marks now. */
+  private record Check(List<Late> late, Map<String, List<Long>> marks) {}
+
+  /** A row added late, counted at {@code at} (in a closed month), noticed at {@code noticed}. */
   private record Late(Instant at, Instant noticed) {}
+
+  /**
+   * The current month's kept figures count the rows up to this many ids before the marks, the live
+   * query the rest: more than the rows written while a transaction stays open.
+   */
+  static final long IN_FLIGHT_MARGIN = 10_000;
 
   /** Late rows remembered at most; more are folded into one (the earliest, the latest noticed). */
   static final int MAX_LATE = 1_000;
@@ -139,15 +159,16 @@ public class DashboardCharts {
   public Charts charts(JurisdictionCode area, List<ReportingPeriod> periods) {
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, TccTime.ZONE);
-    Instant today = day.atStartOfDay(TccTime.ZONE).toInstant();
-    List<Late> lateRows = checkForLateRows(now, today);
+    ReportingPeriod current = periods.get(periods.size() - 1);
+    Check check = checkForLateRows(now, current.from());
     Map<String, Part> parts = new HashMap<>();
-    fromSyntheses(area, periods, today, lateRows, parts);
+    fromSyntheses(area, periods, current.from(), check.late(), parts);
 
-    // Closed months (and the current month's closed days) nobody stored: one query, kept for today.
+    // Months nobody stored today (the closed ones and the current one): one query over the rows
+    // up to the sources' marks, kept for the day.
     List<ReportingPeriod> missing = new ArrayList<>();
     for (ReportingPeriod p : periods) {
-      if (parts.containsKey(p.key()) || !p.from().isBefore(today)) {
+      if (parts.containsKey(p.key())) {
         continue;
       }
       Part kept = stored.get(storeKey(area, p, day));
@@ -158,34 +179,54 @@ public class DashboardCharts {
       }
     }
     if (!missing.isEmpty()) {
-      int first = periods.indexOf(missing.get(0));
-      int last = periods.indexOf(missing.get(missing.size() - 1));
-      List<DashboardFigures.Period> run = new ArrayList<>();
-      for (ReportingPeriod p : periods.subList(first, last + 1)) {
-        run.add(new DashboardFigures.Period(month(p), p.from(), min(p.to(), today)));
-      }
-      Figures computed = ask(area, run);
       if (stored.size() > MAX_STORED) {
         stored.clear();
       }
       stored.keySet().removeIf(key -> !key.endsWith("|" + day));
-      for (ReportingPeriod p : missing) {
-        Part part = new Part(computed.of(month(p)), Source.STORED, now, min(p.to(), today));
-        stored.put(storeKey(area, p, day), part);
+    }
+    List<ReportingPeriod> closedMissing = missing.stream().filter(p -> p != current).toList();
+    if (!closedMissing.isEmpty()) {
+      // Closed months: every row there is (one query from the oldest missing to the newest).
+      int first = periods.indexOf(closedMissing.get(0));
+      int last = periods.indexOf(closedMissing.get(closedMissing.size() - 1));
+      List<DashboardFigures.Period> run = new ArrayList<>();
+      for (ReportingPeriod p : periods.subList(first, last + 1)) {
+        run.add(new DashboardFigures.Period(month(p), p.from(), p.to()));
+      }
+      Figures computed = ask(area, run, name -> DashboardFigures.Rows.ALL);
+      for (ReportingPeriod p : closedMissing) {
+        Part part = new Part(computed.of(month(p)), Source.STORED, now, p.to(), Map.of());
+        keep(area, p, day, part);
         parts.put(p.key(), part);
       }
     }
+    if (missing.contains(current)) {
+      // The current month: the rows up to a little before the marks; the rest is counted live,
+      // so a row whose transaction was still open when the marks were read is not lost.
+      Map<String, List<Long>> upTo = new HashMap<>();
+      check
+          .marks()
+          .forEach(
+              (name, m) ->
+                  upTo.put(name, m.stream().map(v -> Math.max(0, v - IN_FLIGHT_MARGIN)).toList()));
+      Figures computed =
+          ask(
+              area,
+              List.of(new DashboardFigures.Period(month(current), current.from(), current.to())),
+              name -> new DashboardFigures.Rows(null, upTo.get(name)));
+      Part part = new Part(computed, Source.STORED, now, current.to(), Map.copyOf(upTo));
+      keep(area, current, day, part);
+      parts.put(current.key(), part);
+    }
 
-    // Today: live.
-    ReportingPeriod current = periods.get(periods.size() - 1);
+    // Live: the current month's rows added after the marks its kept figures count up to, a
+    // primary-key range (a day's rows at most).
+    Part kept = parts.get(current.key());
     Figures live =
-        current.to().isAfter(today)
-            ? ask(
-                area,
-                List.of(
-                    new DashboardFigures.Period(
-                        month(current), max(current.from(), today), current.to())))
-            : Figures.NONE;
+        ask(
+            area,
+            List.of(new DashboardFigures.Period(month(current), current.from(), current.to())),
+            name -> new DashboardFigures.Rows(kept.upTo().get(name), null));
 
     Map<List<String>, Long> violations = new LinkedHashMap<>();
     Map<String, Long> fines = new LinkedHashMap<>();
@@ -193,9 +234,7 @@ public class DashboardCharts {
     for (ReportingPeriod p : periods) {
       Part part = parts.get(p.key());
       boolean isCurrent = p == current;
-      if (part != null) {
-        add(part.figures(), violations, fines);
-      }
+      add(part.figures(), violations, fines);
       if (isCurrent) {
         add(live, violations, fines);
       }
@@ -205,8 +244,8 @@ public class DashboardCharts {
               p.key(),
               p.firstDay(),
               p.lastDay(),
-              isCurrent ? Source.LIVE : part == null ? Source.STORED : part.source(),
-              isCurrent || part == null ? now : part.asOf()));
+              isCurrent ? Source.LIVE : part.source(),
+              isCurrent ? now : part.asOf()));
     }
     return new Charts(
         List.copyOf(shown),
@@ -218,14 +257,18 @@ public class DashboardCharts {
             .toList());
   }
 
+  private void keep(JurisdictionCode area, ReportingPeriod p, LocalDate day, Part part) {
+    stored.put(storeKey(area, p, day), part);
+  }
+
   /**
-   * Asks the sources what rows were added since the last load: one that counts before today (a case
-   * detected late, a payment recorded late) drops the kept figures from its instant on, and is
+   * Asks the sources what rows were added since the last load: one that counts in a closed month (a
+   * case detected late, a payment recorded late) drops the kept figures from its instant on, and is
    * remembered so that a synthesis built before it was noticed is not taken for its month. Rows
    * added while the server was down are not seen: those months show what their synthesis or the
    * day's first computation counted.
    */
-  private List<Late> checkForLateRows(Instant now, Instant today) {
+  private Check checkForLateRows(Instant now, Instant currentFrom) {
     synchronized (checking) {
       Map<String, List<Long>> current = new HashMap<>();
       Instant earliest = null;
@@ -244,8 +287,8 @@ public class DashboardCharts {
           }
         }
       }
-      marks = current;
-      if (earliest != null && earliest.isBefore(today)) {
+      marks = Map.copyOf(current);
+      if (earliest != null && earliest.isBefore(currentFrom)) {
         Instant from = earliest;
         stored.values().removeIf(part -> part.to().isAfter(from));
         if (late.size() >= MAX_LATE) {
@@ -255,7 +298,7 @@ public class DashboardCharts {
         }
         late.add(new Late(from, now));
       }
-      return List.copyOf(late);
+      return new Check(List.copyOf(late), marks);
     }
   }
 
@@ -263,14 +306,14 @@ public class DashboardCharts {
   private void fromSyntheses(
       JurisdictionCode area,
       List<ReportingPeriod> periods,
-      Instant today,
+      Instant currentFrom,
       List<Late> lateRows,
       Map<String, Part> parts) {
     if (!area.equals(tccFiguresArea())) {
       return;
     }
     Map<String, ReportingPeriod> closed = new LinkedHashMap<>();
-    periods.stream().filter(p -> !p.to().isAfter(today)).forEach(p -> closed.put(p.key(), p));
+    periods.stream().filter(p -> !p.to().isAfter(currentFrom)).forEach(p -> closed.put(p.key(), p));
     if (closed.isEmpty()) {
       return;
     }
@@ -287,7 +330,7 @@ public class DashboardCharts {
           lateRows.stream()
               .anyMatch(l -> l.at().isBefore(p.to()) && l.noticed().isAfter(s.takenAt()));
       if (!missesLateRow) {
-        parts.put(p.key(), new Part(figures, Source.SYNTHESIS, s.takenAt(), p.to()));
+        parts.put(p.key(), new Part(figures, Source.SYNTHESIS, s.takenAt(), p.to(), Map.of()));
       }
     }
   }
@@ -351,12 +394,16 @@ public class DashboardCharts {
         .orElse(null);
   }
 
-  private Figures ask(JurisdictionCode area, List<DashboardFigures.Period> run) {
+  private Figures ask(
+      JurisdictionCode area,
+      List<DashboardFigures.Period> run,
+      java.util.function.Function<String, DashboardFigures.Rows> rows) {
     List<MonthlyFigure> violations = new ArrayList<>();
     List<MonthlyFigure> fines = new ArrayList<>();
     for (DashboardFigures source : sources.get()) {
-      violations.addAll(source.violationsByTypeAndPeriod(area, run));
-      fines.addAll(source.finesCollectedByPeriod(area, run));
+      DashboardFigures.Rows sourceRows = rows.apply(source.getClass().getName());
+      violations.addAll(source.violationsByTypeAndPeriod(area, run, sourceRows));
+      fines.addAll(source.finesCollectedByPeriod(area, run, sourceRows));
     }
     return new Figures(violations, fines);
   }

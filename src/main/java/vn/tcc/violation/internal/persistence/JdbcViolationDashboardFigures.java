@@ -2,6 +2,7 @@ package vn.tcc.violation.internal.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import vn.tcc.reporting.api.DashboardFigures;
@@ -30,48 +31,78 @@ public class JdbcViolationDashboardFigures implements DashboardFigures {
 
   @Override
   public List<MonthlyFigure> violationsByTypeAndPeriod(
-      JurisdictionCode area, List<Period> periods) {
+      JurisdictionCode area, List<Period> periods, Rows rows) {
     if (periods.isEmpty()) {
       return List.of();
     }
+    List<Object> parameters =
+        new ArrayList<>(
+            List.of(
+                starts(periods),
+                area.value(),
+                area.childrenLikePattern(),
+                periods.get(0).from(),
+                periods.get(periods.size() - 1).to()));
     return jdbc.list(
         "count the violations per reporting month and type for the dashboard",
         "SELECT width_bucket(c.occurred_at, ?::text[]::timestamptz[]) AS bucket,"
             + " c.detected_type AS type, count(*) AS n FROM violation.violation_case c WHERE "
             + IN_AREA
-            + " AND c.occurred_at >= ? AND c.occurred_at < ? GROUP BY 1, 2 ORDER BY 1, 2",
+            + " AND c.occurred_at >= ? AND c.occurred_at < ?"
+            + between("c.id", rows, 0, parameters)
+            + " GROUP BY 1, 2 ORDER BY 1, 2",
         row ->
             new MonthlyFigure(
                 periods.get(row.intValue("bucket") - 1).month(),
                 row.string("type"),
                 row.longValue("n")),
-        starts(periods),
-        area.value(),
-        area.childrenLikePattern(),
-        periods.get(0).from(),
-        periods.get(periods.size() - 1).to());
+        parameters.toArray());
   }
 
   @Override
-  public List<MonthlyFigure> finesCollectedByPeriod(JurisdictionCode area, List<Period> periods) {
+  public List<MonthlyFigure> finesCollectedByPeriod(
+      JurisdictionCode area, List<Period> periods, Rows rows) {
     if (periods.isEmpty()) {
       return List.of();
     }
+    List<Object> parameters =
+        new ArrayList<>(
+            List.of(
+                starts(periods),
+                area.value(),
+                area.childrenLikePattern(),
+                periods.get(0).from(),
+                periods.get(periods.size() - 1).to()));
     return jdbc.list(
         "sum the fines collected per reporting month for the dashboard",
         "SELECT width_bucket(p.paid_at, ?::text[]::timestamptz[]) AS bucket,"
             + " coalesce(sum(p.amount_vnd), 0) AS vnd FROM violation.payment p"
             + " JOIN violation.violation_case c ON c.id = p.case_id WHERE "
             + IN_AREA
-            + " AND p.paid_at >= ? AND p.paid_at < ? GROUP BY 1 ORDER BY 1",
+            + " AND p.paid_at >= ? AND p.paid_at < ?"
+            + between("p.id", rows, 1, parameters)
+            + " GROUP BY 1 ORDER BY 1",
         row ->
             new MonthlyFigure(
                 periods.get(row.intValue("bucket") - 1).month(), null, row.longValue("vnd")),
-        starts(periods),
-        area.value(),
-        area.childrenLikePattern(),
-        periods.get(0).from(),
-        periods.get(periods.size() - 1).to());
+        parameters.toArray());
+  }
+
+  /**
+   * The id bounds of {@code rows} on this table ({@code mark}: 0 the cases, 1 the payments, as
+   * {@link #marks()} answers them); the rows added after a mark are a primary-key range scan.
+   */
+  private static String between(String id, Rows rows, int mark, List<Object> parameters) {
+    StringBuilder sql = new StringBuilder();
+    if (rows.after() != null && rows.after().size() == 2) {
+      sql.append(" AND ").append(id).append(" > ?");
+      parameters.add(rows.after().get(mark));
+    }
+    if (rows.upTo() != null && rows.upTo().size() == 2) {
+      sql.append(" AND ").append(id).append(" <= ?");
+      parameters.add(rows.upTo().get(mark));
+    }
+    return sql.toString();
   }
 
   /** The newest case's and payment's ids: neither is ever deleted, so rows after them are new. */

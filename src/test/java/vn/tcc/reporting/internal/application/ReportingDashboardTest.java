@@ -34,7 +34,8 @@ class ReportingDashboardTest {
   private final ReportingFakes fakes = new ReportingFakes();
   private final List<JurisdictionCode> asked = new ArrayList<>();
   private final List<List<DashboardFigures.Period>> ranges = new ArrayList<>();
-  private List<Long> marks = List.of(1L, 1L);
+  private final List<DashboardFigures.Rows> rowsAsked = new ArrayList<>();
+  private List<Long> marks = List.of(20_000L, 30_000L);
   private Instant added;
 
   /** The provincial police's unit: TCC's figures in a synthesis are its area's, the province. */
@@ -51,15 +52,16 @@ class ReportingDashboardTest {
       new DashboardFigures() {
         @Override
         public List<MonthlyFigure> violationsByTypeAndPeriod(
-            JurisdictionCode area, List<Period> periods) {
+            JurisdictionCode area, List<Period> periods, Rows rows) {
           asked.add(area);
           ranges.add(periods);
+          rowsAsked.add(rows);
           return periods.stream().map(p -> new MonthlyFigure(p.month(), "RED_LIGHT", 12)).toList();
         }
 
         @Override
         public List<MonthlyFigure> finesCollectedByPeriod(
-            JurisdictionCode area, List<Period> periods) {
+            JurisdictionCode area, List<Period> periods, Rows rows) {
           return periods.stream().map(p -> new MonthlyFigure(p.month(), null, 4_500_000)).toList();
         }
 
@@ -157,20 +159,26 @@ class ReportingDashboardTest {
     assertEquals("2026-M01", d.periods().get(0).periodKey());
     assertEquals(java.time.LocalDate.of(2025, 12, 15), d.periods().get(0).firstDay());
     assertEquals(java.time.LocalDate.of(2026, 12, 14), d.periods().get(11).lastDay());
-    // Nothing stored yet: the closed months and the current month's closed days in one query
-    // (15/12/2025 00:00 +07 to today 00:00 +07), then today live.
-    assertEquals(2, ranges.size());
+    // Nothing stored yet: the closed months in one query over every row (15/12/2025 00:00 +07 to
+    // 15/11/2026 00:00 +07), the current month's rows up to a little before the marks, then live
+    // the rows after those.
+    assertEquals(3, ranges.size());
     List<DashboardFigures.Period> computed = ranges.get(0);
-    assertEquals(12, computed.size());
+    assertEquals(11, computed.size());
+    assertEquals(DashboardFigures.Rows.ALL, rowsAsked.get(0));
     assertEquals(Instant.parse("2025-12-14T17:00:00Z"), computed.get(0).from());
-    assertEquals(Instant.parse("2026-11-14T17:00:00Z"), computed.get(11).from());
-    assertEquals(Instant.parse("2026-12-06T17:00:00Z"), computed.get(11).to());
-    List<DashboardFigures.Period> live = ranges.get(1);
-    assertEquals(1, live.size());
-    assertEquals("2026-12", live.get(0).month());
-    assertEquals(Instant.parse("2026-12-06T17:00:00Z"), live.get(0).from());
-    assertEquals(Instant.parse("2026-12-14T17:00:00Z"), live.get(0).to());
-    // The current month adds its closed days and today.
+    assertEquals(Instant.parse("2026-10-14T17:00:00Z"), computed.get(10).from());
+    assertEquals(Instant.parse("2026-11-14T17:00:00Z"), computed.get(10).to());
+    List<DashboardFigures.Period> month = ranges.get(1);
+    assertEquals(1, month.size());
+    assertEquals("2026-12", month.get(0).month());
+    assertEquals(Instant.parse("2026-11-14T17:00:00Z"), month.get(0).from());
+    assertEquals(Instant.parse("2026-12-14T17:00:00Z"), month.get(0).to());
+    List<Long> upTo = List.of(20_000L - DashboardCharts.IN_FLIGHT_MARGIN, 30_000L - 10_000L);
+    assertEquals(new DashboardFigures.Rows(null, upTo), rowsAsked.get(1));
+    assertEquals(month, ranges.get(2));
+    assertEquals(new DashboardFigures.Rows(upTo, null), rowsAsked.get(2), "live: the rows after");
+    // The current month: what was kept and what came after.
     assertEquals(24, figure(d.violations(), "2026-12", "RED_LIGHT"));
     assertEquals(12, figure(d.violations(), "2026-11", "RED_LIGHT"));
     assertEquals(DashboardCharts.Source.STORED, d.periods().get(0).source());
@@ -193,9 +201,10 @@ class ReportingDashboardTest {
     assertEquals(DashboardCharts.Source.SYNTHESIS, d.periods().get(10).source());
     assertEquals(Instant.parse("2026-11-20T02:00:00Z"), d.periods().get(10).asOf());
     assertEquals(DashboardCharts.Source.STORED, d.periods().get(9).source());
-    // One query from the oldest missing month to the newest (the current month's closed days),
-    // the synthesis's month inside it not counted twice.
-    assertEquals(12, ranges.get(0).size());
+    // One query from the oldest missing closed month to the newest (2026-M01 … 2026-M10), then
+    // the current month, then live.
+    assertEquals(10, ranges.get(0).size());
+    assertEquals(3, ranges.size());
 
     // Loaded again the same day: the computed months are kept, only today is asked.
     ranges.clear();
@@ -209,7 +218,7 @@ class ReportingDashboardTest {
     fakes.clock.now = fakes.clock.now.plus(java.time.Duration.ofDays(1));
     ranges.clear();
     dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
-    assertEquals(2, ranges.size());
+    assertEquals(3, ranges.size());
   }
 
   @Test
@@ -218,8 +227,8 @@ class ReportingDashboardTest {
     ReportingDashboard.Dashboard first = dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
     assertEquals(DashboardCharts.Source.SYNTHESIS, first.periods().get(10).source());
 
-    // Rows added today, counted today: live anyway, nothing kept is dropped.
-    marks = List.of(2L, 1L);
+    // Rows added now, counted in the current month: live anyway, nothing kept is dropped.
+    marks = List.of(20_002L, 30_000L);
     added = Instant.parse("2026-12-07T02:00:00Z");
     ranges.clear();
     dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
@@ -227,15 +236,14 @@ class ReportingDashboardTest {
 
     // A case of 20 October (2026-M11) detected late: 2026-M11 is no longer its synthesis's, and
     // the kept months from then on are computed again; the months before stay kept.
-    marks = List.of(3L, 1L);
+    marks = List.of(20_003L, 30_000L);
     added = Instant.parse("2026-10-20T02:00:00Z");
     ranges.clear();
     ReportingDashboard.Dashboard d = dashboard().load(ReportingFakes.supervisor(), "TEST_FORM");
     assertEquals(DashboardCharts.Source.STORED, d.periods().get(10).source());
     assertEquals(12, figure(d.violations(), "2026-11", "RED_LIGHT"), "the data's, not 30");
-    assertEquals(2, ranges.size());
-    assertEquals(
-        List.of("2026-11", "2026-12"), ranges.get(0).stream().map(p -> p.month()).toList());
+    assertEquals(3, ranges.size());
+    assertEquals(List.of("2026-11"), ranges.get(0).stream().map(p -> p.month()).toList());
 
     // Nothing new: what was computed is kept.
     ranges.clear();
