@@ -1201,9 +1201,9 @@ class ReportingBenchmark {
         .append("; used = survivors + eden + old generation. (c) The dashboard's endpoint as the")
         .append(
             " province's `supervisor` (after the syntheses above: its eleven closed months read")
-        .append(" from the figures the syntheses stored, the current month's closed days computed")
-        .append(
-            " once by its first load and kept, today live) and as the `coordinator` (his unit's")
+        .append(" from the figures the syntheses stored, the current month's rows computed once by")
+        .append(" its first load and kept, the rows added since counted live) and as the")
+        .append(" `coordinator` (his unit's")
         .append(" commune: every closed month computed once by the first load and kept), each")
         .append(" alone, one call after the other; then the supervisor's with ")
         .append(CONCURRENT_VIEWERS)
