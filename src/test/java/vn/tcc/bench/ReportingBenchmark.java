@@ -55,8 +55,10 @@ import vn.tcc.testing.TccDeployment;
  *       runs (the same statements over plain JDBC);
  *   <li>the twelve syntheses (30 units each) downloaded as Excel and Word, with WildFly's heap
  *       sampled meanwhile from the management interface's metrics and from the JVM's GC counters;
- *   <li>the reads of the dashboard ({@link #dashboardReads}): until the reporting dashboard is
- *       merged, the synthesis page's reads, beside the SQL of the headline charts.
+ *   <li>the reads of the dashboard ({@link #dashboardReads}): the reporting dashboard as the
+ *       province's supervisor and as a commune's coordinator, alone and (the supervisor's) with
+ *       several viewers at once, the synthesis page's reads, beside the SQL the headline charts ran
+ *       over the raw data before they read the closed months' stored figures.
  * </ol>
  *
  * <p>System property {@value #SCALE_PROPERTY} scales the data (default {@value #DEFAULT_SCALE}: a
@@ -91,8 +93,17 @@ class ReportingBenchmark {
   /** What a read of the dashboard needs to know of the run. */
   record Context(long latestSynthesisId, List<Month> months) {}
 
-  /** One timed read of the dashboard: a GET of the API as a provincial supervisor. */
-  record Read(String what, String path) {}
+  /** One timed read of the dashboard: a GET of the API as {@code user} (default: supervisor). */
+  record Read(String what, String path, String user) {
+    Read(String what, String path) {
+      this(what, path, "supervisor");
+    }
+  }
+
+  /** Viewers loading the dashboard at the same time, each {@link #CONCURRENT_RUNS} times. */
+  static final int CONCURRENT_VIEWERS = 4;
+
+  static final int CONCURRENT_RUNS = 25;
 
   /**
    * The dashboard's reads, timed at the client: the reporting dashboard itself (filings and its
@@ -101,7 +112,15 @@ class ReportingBenchmark {
    */
   static List<Read> dashboardReads(Context c) {
     return List.of(
-        new Read("Dashboard: filings and headline charts", "reports/dashboard?form=" + FORM),
+        new Read(
+            "**Dashboard: filings and headline charts** (`GET /reports/dashboard`), the province's"
+                + " supervisor, alone",
+            "reports/dashboard?form=" + FORM),
+        new Read(
+            "**Dashboard as a commune's coordinator** (his unit's commune: no synthesis, closed"
+                + " months computed once and kept), alone",
+            "reports/dashboard?form=" + FORM,
+            "coordinator"),
         new Read(
             "Synthesis page: who has filed, late units, rates over 6 months (`GET"
                 + " /reports/syntheses/timeliness`)",
@@ -143,9 +162,12 @@ class ReportingBenchmark {
     // (c) The dashboard's reads and the charts' SQL.
     Context context = new Context(syntheses.ids().get(syntheses.ids().size() - 1), months);
     List<CaseBenchmark.Figures> reads = new ArrayList<>();
+    Map<String, CaseBenchmark.UserToken> tokens = new HashMap<>();
+    tokens.put("supervisor", supervisor);
     for (Read read : dashboardReads(context)) {
-      reads.add(timeRead(supervisor, read));
+      reads.add(timeRead(tokens.computeIfAbsent(read.user(), CaseBenchmark.UserToken::new), read));
     }
+    reads.add(concurrently(supervisor, dashboardReads(context).get(0)));
     List<CaseBenchmark.Figures> charts;
     try (Connection db = Database.asApplication()) {
       charts = chartSql(db, months);
@@ -847,7 +869,53 @@ class ReportingBenchmark {
     return time(read.what(), RUNS, () -> ok.apply(Api.get(read.path(), supervisor.current())));
   }
 
-  /** The dashboard's chart SQL (branch wt-rdash at 30c7d4d, JdbcViolationDashboardFigures). */
+  /**
+   * {@link #CONCURRENT_VIEWERS} threads loading the same read at once, each {@link
+   * #CONCURRENT_RUNS} times after one warm-up call; every call's time counts.
+   */
+  private static CaseBenchmark.Figures concurrently(CaseBenchmark.UserToken user, Read read)
+      throws Exception {
+    String token = user.current();
+    List<Double> millis = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(CONCURRENT_VIEWERS);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> viewers = new ArrayList<>();
+      for (int v = 0; v < CONCURRENT_VIEWERS; v++) {
+        viewers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  assertEquals(200, Api.get(read.path(), token).status());
+                  for (int i = 0; i < CONCURRENT_RUNS; i++) {
+                    long start = System.nanoTime();
+                    Api.Answer answer = Api.get(read.path(), token);
+                    millis.add((System.nanoTime() - start) / 1e6);
+                    assertEquals(200, answer.status(), answer.body());
+                  }
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (java.util.concurrent.Future<?> viewer : viewers) {
+        viewer.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new CaseBenchmark.Figures(
+        "**Dashboard, the province's supervisor, "
+            + CONCURRENT_VIEWERS
+            + " viewers at once** ("
+            + CONCURRENT_VIEWERS
+            + " × "
+            + CONCURRENT_RUNS
+            + " calls, concurrent)",
+        new ArrayList<>(millis));
+  }
+
+  /** The dashboard's chart SQL before issue 17's change (JdbcViolationDashboardFigures then). */
   static final String CHART_VIOLATIONS =
       "SELECT to_char(c.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,"
           + " c.detected_type AS type, count(*) AS n FROM violation.violation_case c WHERE "
@@ -1130,12 +1198,23 @@ class ReportingBenchmark {
         .append(" `GET …/synthesis.xlsx` then `…/synthesis.docx` each; every file checked to be a")
         .append(" zip. The heap is WildFly's own: ")
         .append(h.source())
-        .append("; used = survivors + eden + old generation. (c) The synthesis page's reads as the")
-        .append(" dashboard's stand-in until the reporting dashboard (branch wt-rdash) is merged;")
-        .append(" its endpoint is then one line in `ReportingBenchmark.dashboardReads`. The chart")
-        .append(" SQL rows are the statements its headline charts run on that branch (at 30c7d4d:")
-        .append(" the province, the twelve calendar months up to this one, from the raw cases and")
-        .append(" payments), by plain JDBC, alone and the three together; the last row reads the")
+        .append("; used = survivors + eden + old generation. (c) The dashboard's endpoint as the")
+        .append(
+            " province's `supervisor` (after the syntheses above: its eleven closed months read")
+        .append(" from the figures the syntheses stored, the current month's rows computed once by")
+        .append(" its first load and kept, the rows added since counted live) and as the")
+        .append(" `coordinator` (his unit's")
+        .append(" commune: every closed month computed once by the first load and kept), each")
+        .append(" alone, one call after the other; then the supervisor's with ")
+        .append(CONCURRENT_VIEWERS)
+        .append(" viewers at once (")
+        .append(CONCURRENT_VIEWERS)
+        .append(" threads × ")
+        .append(CONCURRENT_RUNS)
+        .append(" calls after one warm-up call each; every call timed). Then the synthesis")
+        .append(" page's reads. The chart SQL rows are, by plain JDBC, what the charts ran before")
+        .append(" (the province, the twelve calendar months up to this one, from the raw cases and")
+        .append(" payments on every load), alone and the three together; the last row reads the")
         .append(" same charts from the figures the twelve syntheses stored.\n");
     out.append("\n## Where the time goes: EXPLAIN (ANALYZE, BUFFERS)\n\nTCC's figures of the")
         .append(" synthesis for ")

@@ -5,13 +5,14 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.tcc.reporting.api.DashboardFigures;
+import vn.tcc.reporting.internal.domain.PeriodKind;
+import vn.tcc.reporting.internal.domain.ReportingPeriod;
 import vn.tcc.reporting.internal.domain.ReportingRuleException;
 import vn.tcc.reporting.internal.domain.ReportingUnit;
 import vn.tcc.reporting.internal.domain.ReportingUnits;
@@ -20,12 +21,12 @@ import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
 import vn.tcc.shared.security.Role;
-import vn.tcc.shared.time.TccTime;
 
 /**
  * The reporting dashboard: who has filed a form for the current period and who is late, the units'
- * DHIS2 reporting rates, and the headline charts of the last twelve months — violations by type and
- * month, fines collected, cameras operational by commune — for the viewer's area only.
+ * DHIS2 reporting rates, and the headline charts of the last twelve reporting months — violations
+ * by type and month, fines collected, cameras operational by commune — for the viewer's area only
+ * (the months' figures: {@link DashboardCharts}).
  *
  * <p>Who sees what: a supervisor or an auditor sees the units and the data of his jurisdiction (the
  * whole province, or his commune and the units in it); a coordinator sees his own unit and its
@@ -39,7 +40,9 @@ public class ReportingDashboard {
 
   private SynthesisWorkflow syntheses;
   private ReportingUnits units;
+  private DashboardCharts charts;
   private Supplier<List<DashboardFigures>> sources;
+  private ReportingSettings settings;
   private AuditTrail auditTrail;
   private Clock clock;
 
@@ -49,21 +52,27 @@ public class ReportingDashboard {
   ReportingDashboard(
       SynthesisWorkflow syntheses,
       ReportingUnits units,
+      DashboardCharts charts,
       @Any Instance<DashboardFigures> sources,
+      ReportingSettings settings,
       AuditTrail auditTrail,
       Clock clock) {
-    this(syntheses, units, () -> sources.stream().toList(), auditTrail, clock);
+    this(syntheses, units, charts, () -> sources.stream().toList(), settings, auditTrail, clock);
   }
 
   ReportingDashboard(
       SynthesisWorkflow syntheses,
       ReportingUnits units,
+      DashboardCharts charts,
       Supplier<List<DashboardFigures>> sources,
+      ReportingSettings settings,
       AuditTrail auditTrail,
       Clock clock) {
     this.syntheses = syntheses;
     this.units = units;
+    this.charts = charts;
     this.sources = sources;
+    this.settings = settings;
     this.auditTrail = auditTrail;
     this.clock = clock;
   }
@@ -72,7 +81,9 @@ public class ReportingDashboard {
    * The dashboard as the viewer may see it.
    *
    * @param area the jurisdiction the charts cover, null when the viewer's unit has none
-   * @param months the twelve months of the charts, oldest first ({@code yyyy-MM})
+   * @param months the twelve reporting months of the charts, oldest first ({@code yyyy-MM}: 2026-11
+   *     is the period 2026-M11, 15/10 → 14/11 under Decree 09)
+   * @param periods the same months with their days and where their figures come from
    */
   public record Dashboard(
       String formCode,
@@ -80,6 +91,7 @@ public class ReportingDashboard {
       boolean coordinator,
       SynthesisWorkflow.TimelinessView timeliness,
       List<String> months,
+      List<DashboardCharts.ChartPeriod> periods,
       List<DashboardFigures.MonthlyFigure> violations,
       List<DashboardFigures.MonthlyFigure> finesCollected,
       List<DashboardFigures.CommuneCameras> cameras) {
@@ -107,21 +119,22 @@ public class ReportingDashboard {
     input.check();
     Scope scope = scope(actor);
     SynthesisWorkflow.TimelinessView timeliness = syntheses.timeliness(code, 6, scope.units());
-    YearMonth now = YearMonth.from(clock.instant().atZone(TccTime.ZONE));
-    YearMonth first = now.minusMonths(MONTHS - 1L);
-    List<String> months = new ArrayList<>();
-    for (YearMonth m = first; !m.isAfter(now); m = m.plusMonths(1)) {
-      months.add(m.toString());
-    }
-    List<DashboardFigures.MonthlyFigure> violations = new ArrayList<>();
-    List<DashboardFigures.MonthlyFigure> fines = new ArrayList<>();
+    // The reporting months (Decree 09: the 15th to the 14th), so that a closed month is the one
+    // the syntheses counted and its stored figures can be shown.
+    List<ReportingPeriod> periods =
+        new ArrayList<>(settings.calendar().recent(PeriodKind.MONTHLY, clock.instant(), MONTHS));
+    Collections.reverse(periods);
+    List<String> months = periods.stream().map(DashboardCharts::month).toList();
+    List<DashboardCharts.ChartPeriod> shown = List.of();
+    List<DashboardFigures.MonthlyFigure> violations = List.of();
+    List<DashboardFigures.MonthlyFigure> fines = List.of();
     List<DashboardFigures.CommuneCameras> cameras = new ArrayList<>();
     if (scope.area() != null) {
-      Instant from = first.atDay(1).atStartOfDay(TccTime.ZONE).toInstant();
-      Instant to = now.plusMonths(1).atDay(1).atStartOfDay(TccTime.ZONE).toInstant();
+      DashboardCharts.Charts figures = charts.charts(scope.area(), periods);
+      shown = figures.periods();
+      violations = figures.violations();
+      fines = figures.fines();
       for (DashboardFigures source : sources.get()) {
-        violations.addAll(source.violationsByTypeAndMonth(scope.area(), from, to));
-        fines.addAll(source.finesCollectedByMonth(scope.area(), from, to));
         cameras.addAll(source.camerasByCommune(scope.area()));
       }
     }
@@ -131,6 +144,7 @@ public class ReportingDashboard {
         scope.coordinator(),
         timeliness,
         months,
+        shown,
         violations,
         fines,
         cameras);

@@ -35,6 +35,21 @@ public interface Syntheses {
   /** The totals the PPC last received for a period (its newest submitted synthesis), if any. */
   Optional<Map<String, BigDecimal>> submittedTotals(String formCode, String periodKey);
 
+  /**
+   * TCC's own province-wide figures a synthesis stored for a period ({@code
+   * synthesis_line.tcc_figure}) and when they were taken (its build).
+   */
+  record StoredTccFigures(
+      String periodKey, java.time.Instant takenAt, Map<String, BigDecimal> figures) {}
+
+  /**
+   * For each of these periods that has one, the most recently built synthesis (of any form, any
+   * version) that stored TCC's figure for {@code required}: its TCC figures of the indicators
+   * {@code required}, {@code codePrefix}… and {@code others}.
+   */
+  List<StoredTccFigures> storedTccFigures(
+      List<String> periodKeys, String required, String codePrefix, List<String> others);
+
   /** Every unit's report on a form for these periods, with when it was first submitted. */
   List<Timeliness.Filing> filings(String formCode, List<String> periodKeys);
 }

@@ -375,6 +375,52 @@ public class JdbcSyntheses implements vn.tcc.reporting.internal.domain.Syntheses
         });
   }
 
+  @Override
+  public List<StoredTccFigures> storedTccFigures(
+      List<String> periodKeys, String required, String codePrefix, List<String> others) {
+    if (periodKeys.isEmpty()) {
+      return List.of();
+    }
+    List<String> exact = new ArrayList<>(others);
+    exact.add(required);
+    Map<String, StoredTccFigures> byPeriod = new LinkedHashMap<>();
+    // The freshest build per period: its figures are the closest to the data as it is now.
+    jdbc.list(
+            "read the TCC figures the syntheses stored",
+            """
+            SELECT s.period_key, s.prepared_at, l.indicator_code, l.tcc_figure
+              FROM (SELECT DISTINCT ON (x.period_key) x.id, x.period_key, x.prepared_at
+                      FROM reporting.synthesis x
+                      JOIN reporting.synthesis_line r ON r.synthesis_id = x.id
+                       AND r.indicator_code = ? AND r.tcc_figure IS NOT NULL
+                     WHERE x.period_key = ANY (?)
+                     ORDER BY x.period_key, x.prepared_at DESC, x.id DESC) s
+              JOIN reporting.synthesis_line l ON l.synthesis_id = s.id
+             WHERE l.tcc_figure IS NOT NULL
+               AND (l.indicator_code = ANY (?) OR starts_with(l.indicator_code, ?))
+            """,
+            row ->
+                new Object[] {
+                  row.string("period_key"),
+                  row.instant("prepared_at"),
+                  row.string("indicator_code"),
+                  row.decimal("tcc_figure")
+                },
+            required,
+            Jdbc.array("varchar", periodKeys),
+            Jdbc.array("varchar", exact),
+            codePrefix)
+        .forEach(
+            r ->
+                byPeriod
+                    .computeIfAbsent(
+                        (String) r[0],
+                        key -> new StoredTccFigures(key, (java.time.Instant) r[1], new HashMap<>()))
+                    .figures()
+                    .put((String) r[2], (BigDecimal) r[3]));
+    return List.copyOf(byPeriod.values());
+  }
+
   private static String actor(Synthesis.Step step) {
     return step == null ? null : step.actor();
   }

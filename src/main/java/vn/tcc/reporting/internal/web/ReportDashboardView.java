@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.tcc.reporting.api.DashboardFigures;
+import vn.tcc.reporting.internal.application.DashboardCharts;
 import vn.tcc.reporting.internal.application.FormView;
 import vn.tcc.reporting.internal.application.ReportingCatalog;
 import vn.tcc.reporting.internal.application.ReportingDashboard;
@@ -176,6 +177,25 @@ public class ReportDashboardView implements Serializable {
     return NumberFormat.getIntegerInstance(PageMessages.locale()).format(total);
   }
 
+  /**
+   * Which days the charts' months are (reporting months, not calendar months) and where their
+   * figures come from: how many closed months show what their synthesis stored.
+   */
+  public String getPeriodNote() {
+    if (data == null || data.periods().isEmpty()) {
+      return "";
+    }
+    java.time.format.DateTimeFormatter day =
+        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    long fromSyntheses =
+        data.periods().stream().filter(p -> p.source() == DashboardCharts.Source.SYNTHESIS).count();
+    return text(
+        "reporting.dashboard.periods",
+        data.periods().get(0).firstDay().format(day),
+        data.periods().get(data.periods().size() - 1).lastDay().format(day),
+        fromSyntheses);
+  }
+
   public String showRate(BigDecimal number) {
     return ReportPages.show("PERCENT", number);
   }
@@ -244,8 +264,8 @@ public class ReportDashboardView implements Serializable {
         .toString();
   }
 
-  private static String text(String key) {
-    return ReportPages.text(key);
+  private static String text(String key, Object... args) {
+    return ReportPages.text(key, args);
   }
 
   public String getFormCode() {

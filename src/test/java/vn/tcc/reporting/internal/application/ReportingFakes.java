@@ -45,6 +45,7 @@ final class ReportingFakes {
   final List<AuditRecord> audit = new ArrayList<>();
   final List<Timeliness.Filing> filings = new ArrayList<>();
   final Map<Long, Synthesis> syntheses = new HashMap<>();
+  final List<Syntheses.StoredTccFigures> stored = new ArrayList<>();
   final MutableClock clock = new MutableClock(NOW);
 
   static final class MutableClock extends Clock {
@@ -145,6 +146,12 @@ final class ReportingFakes {
       @Override
       public Optional<Map<String, BigDecimal>> submittedTotals(String formCode, String periodKey) {
         return Optional.empty();
+      }
+
+      @Override
+      public List<StoredTccFigures> storedTccFigures(
+          List<String> periodKeys, String required, String codePrefix, List<String> others) {
+        return stored.stream().filter(s -> periodKeys.contains(s.periodKey())).toList();
       }
 
       @Override
