@@ -13,4 +13,5 @@ public record WatchableCamera(
     String communeNameVi,
     String communeNameEn,
     CameraHealth health,
-    boolean linked) {}
+    boolean linked)
+    implements java.io.Serializable {}

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * {@code GL.QUY_NHON}). Since July 2025 Vietnam has two levels, so a code has one or two segments;
  * the dot makes "is inside" a prefix test.
  */
-public record JurisdictionCode(String value) {
+public record JurisdictionCode(String value) implements java.io.Serializable {
   private static final Pattern FORMAT = Pattern.compile("[A-Z0-9_]{1,30}(\\.[A-Z0-9_]{1,30})?");
 
   public JurisdictionCode {

@@ -18,4 +18,5 @@ public record AuditEntryView(
     String clientAddress,
     String requestId,
     String details,
-    String hash) {}
+    String hash)
+    implements java.io.Serializable {}

@@ -7,7 +7,8 @@ package vn.tcc.audit.internal.domain;
  * @param firstBrokenSeq the first entry that does not verify, or null when the chain is intact
  * @param problem what is wrong with it, or null
  */
-public record ChainVerification(long checked, Long firstBrokenSeq, Problem problem) {
+public record ChainVerification(long checked, Long firstBrokenSeq, Problem problem)
+    implements java.io.Serializable {
 
   public enum Problem {
     /** The entry's content does not match its own hash: the row was altered. */

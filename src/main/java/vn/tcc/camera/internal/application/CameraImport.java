@@ -102,7 +102,8 @@ public class CameraImport {
     }
   }
 
-  public record Result(int created, int updated, int unchanged, int rejected) {}
+  public record Result(int created, int updated, int unchanged, int rejected)
+      implements java.io.Serializable {}
 
   /** The empty template with the header row, drop-downs and two example rows. */
   public void writeTemplate(OutputStream out) throws IOException {

@@ -20,4 +20,5 @@ public record CameraView(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    ConformityDocument certificateDocument) {}
+    ConformityDocument certificateDocument)
+    implements java.io.Serializable {}

@@ -39,10 +39,11 @@ public class OwnerDirectory {
 
   @Inject CameraRepository cameras;
 
-  public record OwnerOption(String code, String name, OwnerType type, String jurisdictionCode) {}
+  public record OwnerOption(String code, String name, OwnerType type, String jurisdictionCode)
+      implements java.io.Serializable {}
 
   /** An owner with its tax code, for the administrators' edit form. */
-  public record OwnerRecord(OwnerOption owner, String taxCode) {}
+  public record OwnerRecord(OwnerOption owner, String taxCode) implements java.io.Serializable {}
 
   @Transactional
   public List<OwnerRecord> records(Caller caller) {

@@ -45,7 +45,8 @@ public record CameraDetails(
     LocalDate registeredOn,
     CameraStatus status,
     String vmsCode,
-    String vmsExternalId) {
+    String vmsExternalId)
+    implements java.io.Serializable {
 
   public CameraDetails {
     code = upperOrNull(code);

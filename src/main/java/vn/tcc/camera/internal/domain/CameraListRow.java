@@ -28,7 +28,8 @@ public record CameraListRow(
     String kmMarker,
     BigDecimal latitude,
     BigDecimal longitude,
-    Instant updatedAt) {
+    Instant updatedAt)
+    implements java.io.Serializable {
 
   /** How the conformity certificate stands on the given day. */
   public CameraFilter.Conformity conformity(LocalDate today) {

@@ -13,7 +13,8 @@ public record ConformityDocument(
     int sizeBytes,
     String sha256,
     String uploadedBy,
-    Instant uploadedAt) {
+    Instant uploadedAt)
+    implements java.io.Serializable {
 
   public static final int MAX_BYTES = 10 * 1024 * 1024;
 

@@ -11,11 +11,13 @@ import vn.tcc.camera.api.CameraHealth;
  * (online or degraded: it delivered video) and the gaps (offline, or unknown because its VMS did
  * not answer), each with its start and end.
  */
-public record HealthTimeline(Instant from, Instant to, List<Period> periods) {
+public record HealthTimeline(Instant from, Instant to, List<Period> periods)
+    implements java.io.Serializable {
 
   public record Transition(Instant at, CameraHealth from, CameraHealth to) {}
 
-  public record Period(CameraHealth health, Instant start, Instant end) {
+  public record Period(CameraHealth health, Instant start, Instant end)
+      implements java.io.Serializable {
     public Duration length() {
       return Duration.between(start, end);
     }

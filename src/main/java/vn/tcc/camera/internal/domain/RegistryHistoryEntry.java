@@ -13,7 +13,8 @@ public record RegistryHistoryEntry(
     String actorName,
     ChangeKind kind,
     String reason,
-    List<FieldChange> changes) {
+    List<FieldChange> changes)
+    implements java.io.Serializable {
 
   public enum ChangeKind {
     CREATED,

@@ -19,7 +19,8 @@ public record SiteDetails(
     String parentCode,
     BigDecimal latitude,
     BigDecimal longitude,
-    String address) {
+    String address)
+    implements java.io.Serializable {
 
   public SiteDetails {
     code = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);

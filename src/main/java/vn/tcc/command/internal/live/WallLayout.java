@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * (null for an empty one), and the tour, where the first tile cycles through the cameras of a
  * commune every few seconds.
  */
-public record WallLayout(int layout, List<String> tiles, String tourCommune, Integer tourSeconds) {
+public record WallLayout(int layout, List<String> tiles, String tourCommune, Integer tourSeconds)
+    implements java.io.Serializable {
   public static final Set<Integer> LAYOUTS = Set.of(1, 4, 9, 16);
   public static final int MIN_TOUR_SECONDS = 5;
   public static final int MAX_TOUR_SECONDS = 600;

@@ -17,7 +17,8 @@ public record QuarantineSummary(
     int payloadLength,
     List<Reason> reasons,
     Instant receivedAt,
-    int timesReceived) {
+    int timesReceived)
+    implements java.io.Serializable {
   /** Characters of the payload the list shows. */
   public static final int SHOWN_CHARS = 300;
 

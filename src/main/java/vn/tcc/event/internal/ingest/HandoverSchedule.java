@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import vn.tcc.event.api.AcceptedEvent;
 import vn.tcc.event.internal.domain.EventOutbox;
 import vn.tcc.event.internal.domain.EventOutbox.Lane;
+import vn.tcc.shared.persistence.JobLeadership;
 
 /**
  * Drains the event outbox every second, in lanes that run side by side (system property {@code
@@ -39,7 +40,10 @@ public class HandoverSchedule {
   private static final int MAX_BATCHES_PER_TICK = 40;
   private static final Logger LOG = Logger.getLogger(HandoverSchedule.class.getName());
 
+  static final String LANE_JOB = "event.handover.lane";
+
   @Inject EventHandover handover;
+  @Inject JobLeadership leadership;
   @Inject EventOutbox outbox;
   @Resource ManagedExecutorService executor;
   private Lane[] lanes;
@@ -72,6 +76,11 @@ public class HandoverSchedule {
       return;
     }
     for (int i = 0; i < lanes.length; i++) {
+      // In a cluster each lane is drained by one node at a time (JobLeadership); a node gives a
+      // lane back only between drains, so its events stay in order.
+      if (!leadership.leadsShare(LANE_JOB, i, lanes.length, !draining[i].get())) {
+        continue;
+      }
       if (draining[i].compareAndSet(false, true)) {
         int lane = i;
         try {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tcc.shared.persistence.JobLeadership;
 
 /**
  * Looks for reports to remind units of every hour (and a minute after the start). Nothing is kept
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReminderSchedule {
+  @Inject JobLeadership leadership;
   private static final Logger LOG = Logger.getLogger(ReminderSchedule.class.getName());
 
   @Inject ReportReminders reminders;
@@ -32,6 +34,9 @@ public class ReminderSchedule {
 
   @Schedule(hour = "*", minute = "*/15", persistent = false)
   void tick() {
+    if (!leadership.leads("reporting.reminders")) {
+      return; // another node of the cluster runs it (JobLeadership)
+    }
     if (!running.compareAndSet(false, true)) {
       return;
     }

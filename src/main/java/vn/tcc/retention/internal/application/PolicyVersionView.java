@@ -28,7 +28,8 @@ public record PolicyVersionView(
     int version,
     String reason,
     String changedBy,
-    boolean inForce) {
+    boolean inForce)
+    implements java.io.Serializable {
   public static final String ANY_OWNER = "ANY";
 
   static PolicyVersionView of(RetentionPolicy policy, boolean inForce) {

@@ -37,7 +37,8 @@ public final class PurgeRunViews {
       long itemsReview,
       long itemsDone,
       String failure,
-      List<SummaryView> summary) {
+      List<SummaryView> summary)
+      implements java.io.Serializable {
 
     static RunView of(PurgeRun run, List<SummaryView> summary) {
       return new RunView(
@@ -66,7 +67,8 @@ public final class PurgeRunViews {
 
   /** Items and bytes of one class at one level in one state. */
   public record SummaryView(
-      DataClass dataClass, StorageLevel level, String state, long items, long bytes) {
+      DataClass dataClass, StorageLevel level, String state, long items, long bytes)
+      implements java.io.Serializable {
     static SummaryView of(PurgeRuns.SummaryLine line) {
       return new SummaryView(
           line.dataClass(), line.level(), line.state().name(), line.items(), line.bytes());
@@ -90,7 +92,8 @@ public final class PurgeRunViews {
       String endAction,
       LocalDate keptThrough,
       String state,
-      String detail) {
+      String detail)
+      implements java.io.Serializable {
     static ItemView of(PlannedItem item) {
       return new ItemView(
           item.seq(),

@@ -23,6 +23,7 @@ import vn.tcc.retention.internal.domain.RetentionRuleException;
 import vn.tcc.shared.audit.AuditOutcome;
 import vn.tcc.shared.audit.AuditRecord;
 import vn.tcc.shared.audit.AuditTrail;
+import vn.tcc.shared.persistence.JobLeadership;
 
 /**
  * The purge's clock. Two timers:
@@ -58,6 +59,8 @@ import vn.tcc.shared.audit.AuditTrail;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PurgeWorker {
+  @Inject JobLeadership leadership;
+
   /**
    * Chunks per turn of the worker thread; it comes back at the next tick. The server system
    * property {@value #CHUNKS_PER_TURN_PROPERTY} changes it (e.g. 1 to spread a run thinly over the
@@ -104,6 +107,9 @@ public class PurgeWorker {
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   void tick() {
+    if (!leadership.leads("retention.purge-worker")) {
+      return; // another node of the cluster runs it (JobLeadership)
+    }
     if (PurgeRunner.isPaused() || !working.compareAndSet(false, true)) {
       return;
     }

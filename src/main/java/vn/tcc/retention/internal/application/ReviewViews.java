@@ -30,7 +30,8 @@ public final class ReviewViews {
       String decidedBy,
       Instant decidedAt,
       String decisionReason,
-      Long transferId) {
+      Long transferId)
+      implements java.io.Serializable {
     static ItemView of(ReviewItem i) {
       return new ItemView(
           i.id(),
@@ -70,7 +71,8 @@ public final class ReviewViews {
       String sha256After,
       long bytes,
       String movedBy,
-      Instant movedAt) {
+      Instant movedAt)
+      implements java.io.Serializable {
     static CustodyView of(CustodyEntry c) {
       return new CustodyView(
           c.reviewItemId(),
@@ -95,7 +97,8 @@ public final class ReviewViews {
       Instant transferredAt,
       int items,
       long bytes,
-      List<CustodyView> custody) {
+      List<CustodyView> custody)
+      implements java.io.Serializable {
     static TransferView of(ReviewTransferRecord t, List<CustodyEntry> custody) {
       return new TransferView(
           t.id(),
@@ -116,7 +119,8 @@ public final class ReviewViews {
 
   /** One item that arrived at the province: from which commune, in which transfer, why. */
   public record ArrivalView(
-      long transferId, String fromCommune, String reason, String cameraCode, CustodyView custody) {
+      long transferId, String fromCommune, String reason, String cameraCode, CustodyView custody)
+      implements java.io.Serializable {
     static ArrivalView of(ReviewQueue.Arrival a) {
       return new ArrivalView(
           a.custody().transferId(),

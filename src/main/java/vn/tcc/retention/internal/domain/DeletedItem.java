@@ -20,4 +20,5 @@ public record DeletedItem(
     int policyVersion,
     String legalBasis,
     DeletionOutcome.Result outcome,
-    String detail) {}
+    String detail)
+    implements java.io.Serializable {}

@@ -6,7 +6,8 @@ import java.util.List;
  * The answer to "is this deletion record what the center signed?": each check with whether it
  * passed and, when it did not, why. Valid only when every check passed.
  */
-public record RecordVerification(boolean valid, List<Check> checks) {
+public record RecordVerification(boolean valid, List<Check> checks)
+    implements java.io.Serializable {
 
   /** The checks, in the order they run. */
   public enum CheckName {
@@ -28,7 +29,8 @@ public record RecordVerification(boolean valid, List<Check> checks) {
    *
    * @param problem why it failed, in English for the log and the API; null when it passed
    */
-  public record Check(CheckName name, boolean passed, String problem) {
+  public record Check(CheckName name, boolean passed, String problem)
+      implements java.io.Serializable {
     public static Check passed(CheckName name) {
       return new Check(name, true, null);
     }

@@ -19,7 +19,8 @@ public record StoredDeletionRecord(
     int deletedCount,
     String documentSha256,
     String signerFingerprint,
-    Instant recordedAt) {
+    Instant recordedAt)
+    implements java.io.Serializable {
 
   /** What a record is stored with, before it has an id. */
   public record NewRecord(

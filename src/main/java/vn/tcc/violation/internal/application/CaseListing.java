@@ -27,7 +27,8 @@ public interface CaseListing {
       String type,
       String plate,
       Instant occurredAt,
-      int detections) {}
+      int detections)
+      implements java.io.Serializable {}
 
   /**
    * @param matching how many match, up to {@link #COUNT_CAP}; with {@code moreThanCounted}, at

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tcc.shared.persistence.JobLeadership;
 
 /**
  * Checks the case deadlines every 20 seconds. Nothing is kept in the timer: the due dates are on
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeadlineSchedule {
+  @Inject JobLeadership leadership;
   private static final Logger LOG = Logger.getLogger(DeadlineSchedule.class.getName());
   private static final int MAX_BATCHES_PER_TICK = 10;
 
@@ -30,6 +32,9 @@ public class DeadlineSchedule {
 
   @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
   void tick() {
+    if (!leadership.leads("violation.deadlines")) {
+      return; // another node of the cluster runs it (JobLeadership)
+    }
     if (!running.compareAndSet(false, true)) {
       return;
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tcc.shared.persistence.JobLeadership;
 
 /**
  * Works the evidence capture queue every 5 seconds, a few captures at a time (each fetches a clip
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EvidenceCaptureSchedule {
+  @Inject JobLeadership leadership;
   static final int BATCH = 5;
   private static final int MAX_BATCHES_PER_TICK = 6;
   private static final Logger LOG = Logger.getLogger(EvidenceCaptureSchedule.class.getName());
@@ -31,6 +33,9 @@ public class EvidenceCaptureSchedule {
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   void tick() {
+    if (!leadership.leads("vms.evidence-capture")) {
+      return; // another node of the cluster runs it (JobLeadership)
+    }
     if (!running.compareAndSet(false, true)) {
       return;
     }

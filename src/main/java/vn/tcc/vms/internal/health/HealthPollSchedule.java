@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tcc.shared.persistence.JobLeadership;
 import vn.tcc.vms.internal.connection.VmsConnectionService;
 import vn.tcc.vms.internal.domain.VmsConnection;
 
@@ -25,6 +26,7 @@ import vn.tcc.vms.internal.domain.VmsConnection;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HealthPollSchedule {
+  @Inject JobLeadership leadership;
   private static final Logger LOG = Logger.getLogger(HealthPollSchedule.class.getName());
 
   @Inject VmsConnectionService connections;
@@ -35,6 +37,9 @@ public class HealthPollSchedule {
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   void tick() {
+    if (!leadership.leads("vms.health-poll")) {
+      return; // another node of the cluster runs it (JobLeadership)
+    }
     if (!running.compareAndSet(false, true)) {
       return;
     }

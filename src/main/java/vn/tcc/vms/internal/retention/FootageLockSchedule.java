@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tcc.shared.persistence.JobLeadership;
 
 /**
  * Works the queue of footage locks every 30 seconds, a few holds at a time. Outside a transaction:
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FootageLockSchedule {
+  @Inject JobLeadership leadership;
   static final int BATCH = 5;
   private static final Logger LOG = Logger.getLogger(FootageLockSchedule.class.getName());
 
@@ -30,6 +32,9 @@ public class FootageLockSchedule {
 
   @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
   void tick() {
+    if (!leadership.leads("vms.footage-lock")) {
+      return; // another node of the cluster runs it (JobLeadership)
+    }
     if (!running.compareAndSet(false, true)) {
       return;
     }

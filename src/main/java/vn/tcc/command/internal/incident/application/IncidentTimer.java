@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tcc.shared.persistence.JobLeadership;
 
 /**
  * The room's clock: every 2 seconds (not persistent: it only looks at the tables, so nothing is
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
 @DependsOn("DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IncidentTimer {
+  @Inject JobLeadership leadership;
   private static final Logger LOG = Logger.getLogger(IncidentTimer.class.getName());
 
   @Inject IncidentWatch watch;
@@ -30,6 +32,9 @@ public class IncidentTimer {
       persistent = false,
       info = "command: escalate incidents nobody took in time")
   void escalate() {
+    if (!leadership.leads("command.incident-escalation")) {
+      return; // another node of the cluster runs it (JobLeadership)
+    }
     try {
       int escalated = watch.escalate(Instant.now());
       if (escalated > 0) {
@@ -48,6 +53,9 @@ public class IncidentTimer {
       persistent = false,
       info = "command: open incidents for cameras gone offline")
   void cameraFaults() {
+    if (!leadership.leads("command.camera-faults")) {
+      return; // another node of the cluster runs it (JobLeadership)
+    }
     try {
       watch.openCameraFaults();
     } catch (RuntimeException failed) {
