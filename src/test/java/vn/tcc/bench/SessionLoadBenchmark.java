@@ -3,7 +3,9 @@ package vn.tcc.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -68,6 +70,50 @@ class SessionLoadBenchmark {
     return TccDeployment.war();
   }
 
+  /**
+   * A browser's cookie jar for the loopback stack: Keycloak marks its sign-in cookies Secure, which
+   * a browser honours on http://localhost (a secure context) but java.net.CookieManager does not
+   * send over http. Every cookie set is sent back to both servers on localhost, as names do not
+   * collide between TCC and Keycloak.
+   */
+  static final class LoopbackCookies extends CookieHandler {
+    private final Map<String, String> jar = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+      if (jar.isEmpty()) {
+        return Map.of();
+      }
+      StringBuilder cookie = new StringBuilder();
+      jar.forEach(
+          (name, value) ->
+              cookie
+                  .append(cookie.length() == 0 ? "" : "; ")
+                  .append(name)
+                  .append('=')
+                  .append(value));
+      return Map.of("Cookie", List.of(cookie.toString()));
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+      for (Map.Entry<String, List<String>> header : responseHeaders.entrySet()) {
+        if (header.getKey() == null || !header.getKey().equalsIgnoreCase("Set-Cookie")) {
+          continue;
+        }
+        for (String line : header.getValue()) {
+          for (HttpCookie cookie : HttpCookie.parse(line)) {
+            if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+              jar.remove(cookie.getName());
+            } else {
+              jar.put(cookie.getName(), cookie.getValue());
+            }
+          }
+        }
+      }
+    }
+  }
+
   /** One signed-in browser: its own cookies, so its own TCC session. */
   record Session(String user, HttpClient http) {}
 
@@ -113,7 +159,7 @@ class SessionLoadBenchmark {
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

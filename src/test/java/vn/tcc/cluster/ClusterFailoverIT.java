@@ -67,15 +67,15 @@ class ClusterFailoverIT {
   /** Seconds between two runs of each job that runs on one node at a time (their @Schedule). */
   private static final Map<String, Integer> PERIODS =
       Map.of(
-          "vms.health-poll", 5,
-          "vms.evidence-capture", 5,
-          "vms.footage-lock", 30,
-          "violation.deadlines", 20,
-          "command.incident-escalation", 2,
-          "command.camera-faults", 30,
-          "retention.purge-worker", 10,
-          "event.handover.lane#0", 1,
-          "event.handover.lane#1", 1);
+          "vms/health-poll", 5,
+          "vms/evidence-capture", 5,
+          "vms/footage-lock", 30,
+          "violation/deadlines", 20,
+          "command/incident-escalation", 2,
+          "command/camera-faults", 30,
+          "retention/purge-worker", 10,
+          "event/handover/lane#0", 1,
+          "event/handover/lane#1", 1);
 
   private final HttpClient plain =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -184,8 +184,8 @@ class ClusterFailoverIT {
     Thread.sleep(6000);
     Map<String, Long> survivorAfter = runs(survivor);
     assertTrue(
-        survivorAfter.getOrDefault("vms.health-poll", 0L)
-            > survivorBefore.getOrDefault("vms.health-poll", 0L),
+        survivorAfter.getOrDefault("vms/health-poll", 0L)
+            > survivorBefore.getOrDefault("vms/health-poll", 0L),
         "the survivor polls the VMS");
     System.out.printf(
         "ClusterFailoverIT: %s killed; %d events in %d batches, %d batches retried by the client%n",

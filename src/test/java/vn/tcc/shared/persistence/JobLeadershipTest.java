@@ -17,13 +17,13 @@ class JobLeadershipTest {
         .findDataSource(); // no JNDI outside the server: like standalone-full.xml, no TccLeaderDS
 
     assertFalse(leadership.clustered());
-    assertTrue(leadership.leads("vms.health-poll"));
-    assertTrue(leadership.leads("vms.health-poll"));
-    assertTrue(leadership.leadsShare("event.handover.lane", 0, 2, true));
-    assertTrue(leadership.leadsShare("event.handover.lane", 1, 2, false));
+    assertTrue(leadership.leads("vms/health-poll"));
+    assertTrue(leadership.leads("vms/health-poll"));
+    assertTrue(leadership.leadsShare("event/handover/lane", 0, 2, true));
+    assertTrue(leadership.leadsShare("event/handover/lane", 1, 2, false));
 
     assertEquals(
-        Map.of("vms.health-poll", 2L, "event.handover.lane#0", 1L, "event.handover.lane#1", 1L),
+        Map.of("vms/health-poll", 2L, "event/handover/lane#0", 1L, "event/handover/lane#1", 1L),
         leadership.runs());
     assertTrue(leadership.held().isEmpty(), "no lock is taken on one node");
   }

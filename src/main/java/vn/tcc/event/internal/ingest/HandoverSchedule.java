@@ -40,7 +40,7 @@ public class HandoverSchedule {
   private static final int MAX_BATCHES_PER_TICK = 40;
   private static final Logger LOG = Logger.getLogger(HandoverSchedule.class.getName());
 
-  static final String LANE_JOB = "event.handover.lane";
+  static final String LANE_JOB = "event/handover/lane";
 
   @Inject EventHandover handover;
   @Inject JobLeadership leadership;

@@ -34,7 +34,7 @@ public class ReminderSchedule {
 
   @Schedule(hour = "*", minute = "*/15", persistent = false)
   void tick() {
-    if (!leadership.leads("reporting.reminders")) {
+    if (!leadership.leads("reporting/reminders")) {
       return; // another node of the cluster runs it (JobLeadership)
     }
     if (!running.compareAndSet(false, true)) {

@@ -107,7 +107,7 @@ public class PurgeWorker {
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   void tick() {
-    if (!leadership.leads("retention.purge-worker")) {
+    if (!leadership.leads("retention/purge-worker")) {
       return; // another node of the cluster runs it (JobLeadership)
     }
     if (PurgeRunner.isPaused() || !working.compareAndSet(false, true)) {

@@ -32,7 +32,7 @@ public class DeadlineSchedule {
 
   @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
   void tick() {
-    if (!leadership.leads("violation.deadlines")) {
+    if (!leadership.leads("violation/deadlines")) {
       return; // another node of the cluster runs it (JobLeadership)
     }
     if (!running.compareAndSet(false, true)) {

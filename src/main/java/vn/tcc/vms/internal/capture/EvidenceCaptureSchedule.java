@@ -33,7 +33,7 @@ public class EvidenceCaptureSchedule {
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   void tick() {
-    if (!leadership.leads("vms.evidence-capture")) {
+    if (!leadership.leads("vms/evidence-capture")) {
       return; // another node of the cluster runs it (JobLeadership)
     }
     if (!running.compareAndSet(false, true)) {

@@ -37,7 +37,7 @@ public class HealthPollSchedule {
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   void tick() {
-    if (!leadership.leads("vms.health-poll")) {
+    if (!leadership.leads("vms/health-poll")) {
       return; // another node of the cluster runs it (JobLeadership)
     }
     if (!running.compareAndSet(false, true)) {

@@ -32,7 +32,7 @@ public class FootageLockSchedule {
 
   @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
   void tick() {
-    if (!leadership.leads("vms.footage-lock")) {
+    if (!leadership.leads("vms/footage-lock")) {
       return; // another node of the cluster runs it (JobLeadership)
     }
     if (!running.compareAndSet(false, true)) {

@@ -32,7 +32,7 @@ public class IncidentTimer {
       persistent = false,
       info = "command: escalate incidents nobody took in time")
   void escalate() {
-    if (!leadership.leads("command.incident-escalation")) {
+    if (!leadership.leads("command/incident-escalation")) {
       return; // another node of the cluster runs it (JobLeadership)
     }
     try {
@@ -53,7 +53,7 @@ public class IncidentTimer {
       persistent = false,
       info = "command: open incidents for cameras gone offline")
   void cameraFaults() {
-    if (!leadership.leads("command.camera-faults")) {
+    if (!leadership.leads("command/camera-faults")) {
       return; // another node of the cluster runs it (JobLeadership)
     }
     try {
