@@ -2,6 +2,7 @@ package vn.tcc.retention.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Data of one class that a module keeps, as the retention purge sees it. The module that owns the
@@ -20,6 +21,21 @@ public interface RetentionSource {
    * else.
    */
   CandidatePage candidates(Instant startedBefore, String cursor, int limit);
+
+  /**
+   * Every item {@link #candidates} would list, page after page from the first, in the same order,
+   * each page of at most {@code pageSize} items handed to {@code pages}: the dry run's walk over a
+   * whole class. A source whose keyset pages each pay again for what one set-based pass pays once
+   * (joins looked up row by row per page) answers with one query read through a cursor, in one
+   * transaction held for the whole walk; {@code pages} runs inside it. The default answers false
+   * without listing anything: the caller then pages through {@link #candidates}.
+   *
+   * @return true when every page was handed over, false when the source has no such walk
+   */
+  default boolean eachPage(
+      Instant startedBefore, int pageSize, Consumer<List<RetainedRecord>> pages) {
+    return false;
+  }
 
   /**
    * Deletes these items, each on its own: one the store refuses (a recording locked in the VMS, a

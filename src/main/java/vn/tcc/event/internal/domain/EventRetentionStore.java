@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.tcc.retention.api.CameraVolume;
 import vn.tcc.retention.api.StorageLevel;
 import vn.tcc.shared.jurisdiction.JurisdictionCode;
@@ -99,6 +100,26 @@ public interface EventRetentionStore {
    */
   List<EvidenceFile> evidenceFiles(
       Collection<String> eventTypes, Instant capturedBefore, Position after, int limit);
+
+  /**
+   * Every plate read {@link #plateReads} would list from the start, in the same order with the same
+   * bytes, handed to {@code reads} one by one: one query (the files shared with another event found
+   * once, by hash) read {@code fetchSize} rows at a time in the caller's transaction, instead of
+   * three index look-ups per read.
+   */
+  void eachPlateRead(Instant occurredBefore, int fetchSize, Consumer<PlateRead> reads);
+
+  /**
+   * Every file {@link #evidenceFiles} would list from the start, in the same order and with the
+   * same events, handed to {@code files} one by one: one query joining the files to their events by
+   * hash, read {@code fetchSize} rows at a time in the caller's transaction, instead of a look-up
+   * of every file's events per page.
+   */
+  void eachEvidenceFile(
+      Collection<String> eventTypes,
+      Instant capturedBefore,
+      int fetchSize,
+      Consumer<EvidenceFile> files);
 
   /** The events a file is tied to now, by id; empty when none (or no such file). */
   List<LinkedEvent> eventsTiedTo(String sha256);

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import vn.tcc.event.internal.domain.EventRetentionStore;
 import vn.tcc.retention.api.CameraVolume;
@@ -119,6 +121,34 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
         at(after),
         after == null ? 0L : Long.parseLong(after.key()),
         limit);
+  }
+
+  @Override
+  public void eachPlateRead(Instant occurredBefore, int fetchSize, Consumer<PlateRead> reads) {
+    // A read's own bytes are those of its files no other event is tied to, as in plateReads: a
+    // file is shared when it has more than one link (one link per event and file, the key).
+    try (Stream<PlateRead> rows =
+        jdbc.stream(
+            "walk the plate reads for retention",
+            """
+            WITH shared AS MATERIALIZED (
+                SELECT sha256 FROM vms.event_evidence GROUP BY sha256 HAVING count(*) > 1)
+            SELECT e.id, e.camera_code, e.jurisdiction_code, e.occurred_at,
+                   coalesce(sum(f.size_bytes) FILTER (WHERE s.sha256 IS NULL), 0)
+                       AS own_file_bytes
+              FROM vms.event e
+              LEFT JOIN vms.event_evidence l ON l.event_id = e.id
+              LEFT JOIN vms.evidence f ON f.sha256 = l.sha256
+              LEFT JOIN shared s ON s.sha256 = l.sha256
+             WHERE e.event_type = 'PLATE_READ' AND e.occurred_at < ?
+             GROUP BY e.id
+             ORDER BY e.occurred_at, e.id
+            """,
+            fetchSize,
+            PLATE_READ,
+            occurredBefore)) {
+      rows.forEach(reads);
+    }
   }
 
   @Override
@@ -278,6 +308,71 @@ public class JdbcEventRetentionStore implements EventRetentionStore {
                         ? StorageLevel.PROVINCIAL_CENTER
                         : null))
         .toList();
+  }
+
+  @Override
+  public void eachEvidenceFile(
+      Collection<String> eventTypes,
+      Instant capturedBefore,
+      int fetchSize,
+      Consumer<EvidenceFile> files) {
+    // The rows of one file come together (ordered by file, then event) and make one EvidenceFile.
+    // Hash joins over the three tables, once, where the pages looked up each file's events and
+    // checked each file for a violation event one index probe at a time, page after page.
+    try (Stream<FileLink> rows =
+        jdbc.stream(
+            "walk the evidence files for retention",
+            """
+            SELECT f.sha256, f.media_type, f.size_bytes, f.captured_at, f.location,
+                   e.id AS event_id, e.camera_code, e.jurisdiction_code, e.occurred_at,
+                   e.event_type
+              FROM vms.evidence f
+              JOIN vms.event_evidence l ON l.sha256 = f.sha256
+              JOIN vms.event e ON e.id = l.event_id
+             WHERE f.captured_at < ?
+               AND f.sha256 IN (SELECT v.sha256 FROM vms.event_evidence v
+                                  JOIN vms.event ve ON ve.id = v.event_id
+                                 WHERE ve.event_type = ANY(?))
+             ORDER BY f.captured_at, f.sha256, e.id
+            """,
+            fetchSize,
+            row ->
+                new FileLink(
+                    new FileRow(
+                        row.string("sha256"),
+                        row.string("media_type"),
+                        row.longValue("size_bytes"),
+                        row.instant("captured_at"),
+                        row.string("location")),
+                    LINKED.map(row)),
+            capturedBefore,
+            Jdbc.array("varchar", eventTypes))) {
+      FileRow current = null;
+      List<LinkedEvent> events = new ArrayList<>();
+      for (FileLink link : (Iterable<FileLink>) rows::iterator) {
+        if (current != null && !current.sha256().equals(link.file().sha256())) {
+          files.accept(file(current, events));
+          events = new ArrayList<>();
+        }
+        current = link.file();
+        events.add(link.event());
+      }
+      if (current != null) {
+        files.accept(file(current, events));
+      }
+    }
+  }
+
+  private record FileLink(FileRow file, LinkedEvent event) {}
+
+  private static EvidenceFile file(FileRow f, List<LinkedEvent> events) {
+    return new EvidenceFile(
+        f.sha256(),
+        f.mediaType(),
+        f.sizeBytes(),
+        f.capturedAt(),
+        events,
+        "PROVINCIAL_CENTER".equals(f.location()) ? StorageLevel.PROVINCIAL_CENTER : null);
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.event.internal.domain.EventRetentionStore;
 import vn.tcc.event.internal.domain.EventRetentionStore.EventsDeleted;
@@ -55,15 +56,40 @@ public class PlateReadSource implements RetentionSource {
   public CandidatePage candidates(Instant startedBefore, String cursor, int limit) {
     List<PlateRead> reads =
         store.plateReads(startedBefore, RetentionCursor.decodeNumeric(cursor), limit);
-    CameraPlaces places =
-        CameraPlaces.of(cameras, reads.stream().map(PlateRead::cameraCode).toList());
-    List<RetainedRecord> items = reads.stream().map(read -> record(read, places)).toList();
+    List<RetainedRecord> items = records(reads);
     PlateRead last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
     return new CandidatePage(
         items,
         reads.size() < limit
             ? null
             : RetentionCursor.encode(last.occurredAt(), Long.toString(last.id())));
+  }
+
+  /** The same items as {@link #candidates} page after page, from one pass over the reads. */
+  @Override
+  public boolean eachPage(
+      Instant startedBefore, int pageSize, Consumer<List<RetainedRecord>> pages) {
+    List<PlateRead> page = new ArrayList<>(pageSize);
+    store.eachPlateRead(
+        startedBefore,
+        pageSize,
+        read -> {
+          page.add(read);
+          if (page.size() == pageSize) {
+            pages.accept(records(page));
+            page.clear();
+          }
+        });
+    if (!page.isEmpty()) {
+      pages.accept(records(page));
+    }
+    return true;
+  }
+
+  private List<RetainedRecord> records(List<PlateRead> reads) {
+    CameraPlaces places =
+        CameraPlaces.of(cameras, reads.stream().map(PlateRead::cameraCode).toList());
+    return reads.stream().map(read -> record(read, places)).toList();
   }
 
   static RetainedRecord record(PlateRead read, CameraPlaces places) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import vn.tcc.camera.api.CameraDirectory;
 import vn.tcc.event.api.EventType;
 import vn.tcc.event.api.ViolationCaseLinks;
@@ -79,6 +80,40 @@ public class ViolationEvidenceSource implements RetentionSource {
   public CandidatePage candidates(Instant startedBefore, String cursor, int limit) {
     List<EvidenceFile> found =
         store.evidenceFiles(VIOLATION_TYPES, startedBefore, RetentionCursor.decode(cursor), limit);
+    List<RetainedRecord> items = records(found);
+    EvidenceFile last = found.isEmpty() ? null : found.get(found.size() - 1);
+    return new CandidatePage(
+        items,
+        found.size() < limit ? null : RetentionCursor.encode(last.capturedAt(), last.sha256()));
+  }
+
+  /**
+   * The same items as {@link #candidates} page after page, from one pass over the files and their
+   * events (see {@link EventRetentionStore#eachEvidenceFile}); the cases and the cameras' places
+   * are still asked per page, a few thousand at a time.
+   */
+  @Override
+  public boolean eachPage(
+      Instant startedBefore, int pageSize, Consumer<List<RetainedRecord>> pages) {
+    List<EvidenceFile> page = new ArrayList<>(pageSize);
+    store.eachEvidenceFile(
+        VIOLATION_TYPES,
+        startedBefore,
+        pageSize,
+        file -> {
+          page.add(file);
+          if (page.size() == pageSize) {
+            pages.accept(records(page));
+            page.clear();
+          }
+        });
+    if (!page.isEmpty()) {
+      pages.accept(records(page));
+    }
+    return true;
+  }
+
+  private List<RetainedRecord> records(List<EvidenceFile> found) {
     List<Long> eventIds =
         found.stream().flatMap(f -> f.events().stream()).map(LinkedEvent::eventId).toList();
     Map<Long, CaseLink> cases = eventIds.isEmpty() ? Map.of() : caseLinks.casesOf(eventIds);
@@ -86,11 +121,7 @@ public class ViolationEvidenceSource implements RetentionSource {
         CameraPlaces.of(
             cameras,
             found.stream().flatMap(f -> f.events().stream()).map(LinkedEvent::cameraCode).toList());
-    List<RetainedRecord> items = found.stream().map(f -> record(f, cases, places)).toList();
-    EvidenceFile last = found.isEmpty() ? null : found.get(found.size() - 1);
-    return new CandidatePage(
-        items,
-        found.size() < limit ? null : RetentionCursor.encode(last.capturedAt(), last.sha256()));
+    return found.stream().map(f -> record(f, cases, places)).toList();
   }
 
   /**

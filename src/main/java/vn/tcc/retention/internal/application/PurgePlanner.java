@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import vn.tcc.retention.api.DataClass;
 import vn.tcc.retention.api.DeletionContext;
 import vn.tcc.retention.api.RetainedRecord;
@@ -56,12 +58,17 @@ import vn.tcc.shared.audit.AuditTrail;
  * <p>Cheap per item, because a dry run walks millions of them: the policy book and the holds in
  * force are read once per run, the holds filed by what they reach ({@code HoldIndex}); each source
  * is asked only for items old enough to be due ({@link PurgeCutoff}: now minus the shortest period
- * any version of the class could give); each page of the plan is written (COPY) in its own
- * transaction, on another thread while the next page is read and judged ({@link PageWriter}). A
- * crash leaves the run PLANNING; planning it again first clears what was written.
+ * any version of the class could give); a source that can walks the whole class in one set-based
+ * query read through a cursor ({@link RetentionSource#eachPage}) rather than keyset pages that each
+ * repeat their joins row by row; a class the review queue holds nothing of is not looked up in it;
+ * each page of the plan is written (COPY) in its own transaction, on another thread while the next
+ * page is read and judged, and the items it queues for review on a third ({@link PageWriter}). Each
+ * source's share of the time (listing, look-up, judging, writing) goes to the server log. A crash
+ * leaves the run PLANNING; planning it again first clears what was written.
  */
 @ApplicationScoped
 public class PurgePlanner {
+  private static final Logger LOG = Logger.getLogger(PurgePlanner.class.getName());
   static final int PAGE = 2_000;
 
   private RetentionPolicies policies;
@@ -123,21 +130,25 @@ public class PurgePlanner {
     PolicyBook book = policies.book();
     List<LegalHold> inForce = holds.inForceOn(RetentionCalendar.day(asOf));
     PurgeVerdict.Judge judge = new PurgeVerdict.Judge(book, inForce, asOf);
+    long started = System.nanoTime();
     transactions.inNew(
         () -> {
           runs.clearPlan(run.id());
           return null;
         });
+    long cleared = System.nanoTime();
     expirePastGrace(asOf);
-    Map<String, DueRule> rules = new LinkedHashMap<>();
-    long candidates = 0;
-    long due = 0;
-    long reviewDue = 0;
-    long bytes = 0;
-    int seq = 0;
+    long expired = System.nanoTime();
+    StringBuilder timings = new StringBuilder();
+    Tally tally = new Tally();
     List<RetentionSource> ordered = new ArrayList<>(sources.get());
     ordered.sort(Comparator.comparing(s -> s.dataClass().name()));
+    // Two lanes, each one page at a time: the plan's lines, and the items it queues for review
+    // (each queued once, whichever plan finds it first), so neither table's writes wait for the
+    // other's. A plan that fails, or a crash, leaves no line (the next plan clears them first)
+    // and no queued item that is not due for review.
     PageWriter pages = new PageWriter(executor);
+    PageWriter queues = new PageWriter(executor);
     try {
       for (RetentionSource source : ordered) {
         // Asked once: a source is a transactional bean, each call through its proxy costs.
@@ -146,64 +157,44 @@ public class PurgePlanner {
         if (startedBefore == null) {
           continue; // no policy for the class at all: nothing of it can be due
         }
-        String cursor = null;
-        do {
-          RetentionSource.CandidatePage page = source.candidates(startedBefore, cursor, PAGE);
-          Map<String, ReviewState> queued =
-              review.statesOf(
-                  sourceClass,
-                  page.items().stream()
-                      .filter(r -> r.level() == StorageLevel.COMMUNE_CENTER)
-                      .map(RetainedRecord::itemId)
-                      .toList());
-          List<PlannedItem> lines = new ArrayList<>(page.items().size());
-          List<ReviewItem> toQueue = new ArrayList<>();
-          for (RetainedRecord listed : page.items()) {
-            candidates++;
-            if (listed.dataClass() != sourceClass) {
-              throw new IllegalStateException(
-                  "Source of " + sourceClass + " listed an item of " + listed.dataClass());
-            }
-            ReviewState reviewed = queued.get(listed.itemId());
-            RetainedRecord record =
-                reviewed == ReviewState.TRANSFERRED ? atProvince(listed) : listed;
-            if (judge.judge(record) instanceof PurgeVerdict.Due verdict) {
-              PlannedItem line =
-                  reviewed == ReviewState.EXPIRED
-                      ? PlannedItem.afterReview(++seq, record, verdict)
-                      : PlannedItem.planned(++seq, record, verdict);
-              lines.add(line);
-              rules.putIfAbsent(verdict.rule().key(), verdict.rule());
-              if (line.state() == PlannedItemState.DUE) {
-                due++;
-                bytes += record.sizeBytes();
-              } else {
-                reviewDue++;
-                if (reviewed == null && record.jurisdiction() != null) {
-                  toQueue.add(queueItem(line, asOf));
-                }
-              }
-            }
-          }
-          if (!lines.isEmpty()) {
-            pages.write(
-                () ->
-                    transactions.inNew(
-                        () -> {
-                          runs.addPlanned(run.id(), lines);
-                          review.enqueue(toQueue, run.id());
-                          return null;
-                        }));
-          }
-          cursor = page.nextCursor();
-        } while (cursor != null);
+        StepTimes times = new StepTimes();
+        // A class the queue holds nothing of needs no look-up per page: the items this plan
+        // queues are each listed once, so no later page of the class can find them there.
+        boolean anyQueued = review.holdsAnyOf(sourceClass);
+        ClassPlan plan =
+            new ClassPlan(run, sourceClass, anyQueued, judge, asOf, tally, pages, queues, times);
+        long walkStarted = System.nanoTime();
+        if (source.eachPage(startedBefore, PAGE, plan::page)) {
+          times.listing = System.nanoTime() - walkStarted - plan.inPages;
+        } else {
+          String cursor = null;
+          do {
+            long t0 = System.nanoTime();
+            RetentionSource.CandidatePage page = source.candidates(startedBefore, cursor, PAGE);
+            times.listing += System.nanoTime() - t0;
+            plan.page(page.items());
+            cursor = page.nextCursor();
+          } while (cursor != null);
+        }
+        timings.append(sourceClass).append(": ").append(times).append("; ");
       }
+      long t4 = System.nanoTime();
       pages.awaitLast();
+      queues.awaitLast();
+      timings.append("last page written ").append(ms(System.nanoTime() - t4)).append(" ms; ");
     } catch (RuntimeException | Error failed) {
-      pages.awaitQuietly(); // the plan fails with what failed first; no page left being written
+      // The plan fails with what failed first; no page left being written.
+      pages.awaitQuietly();
+      queues.awaitQuietly();
       throw failed;
     }
+    Map<String, DueRule> rules = tally.rules;
+    long candidates = tally.candidates;
+    long due = tally.due;
+    long reviewDue = tally.reviewDue;
+    long bytes = tally.bytes;
     PlanResult result = new PlanResult(candidates, due, reviewDue, bytes);
+    long finishing = System.nanoTime();
     transactions.inNew(
         () -> {
           runs.finishPlan(run.id(), rules.values(), clock.instant());
@@ -227,7 +218,182 @@ public class PurgePlanner {
                           + rules.keySet()));
           return null;
         });
+    LOG.info(
+        () ->
+            "Dry run "
+                + run.id()
+                + " planned in "
+                + ms(System.nanoTime() - started)
+                + " ms: plan cleared "
+                + ms(cleared - started)
+                + " ms, review expiry "
+                + ms(expired - cleared)
+                + " ms; "
+                + timings
+                + "finished (statistics, counts) "
+                + ms(System.nanoTime() - finishing)
+                + " ms");
     return result;
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+  /** What a plan has found so far, over all classes, and the last sequence number it gave. */
+  private static final class Tally {
+    final Map<String, DueRule> rules = new LinkedHashMap<>();
+    long candidates;
+    long due;
+    long reviewDue;
+    long bytes;
+    int seq;
+  }
+
+  /** The plan of one class: judges each page it is handed and has the page written. */
+  private final class ClassPlan {
+    private final PurgeRun run;
+    private final DataClass sourceClass;
+    private final boolean anyQueued;
+    private final PurgeVerdict.Judge judge;
+    private final Instant asOf;
+    private final Tally tally;
+    private final PageWriter pages;
+    private final PageWriter queues;
+    private final StepTimes times;
+
+    /** Time spent here, which a source's walk counts as its own. */
+    long inPages;
+
+    ClassPlan(
+        PurgeRun run,
+        DataClass sourceClass,
+        boolean anyQueued,
+        PurgeVerdict.Judge judge,
+        Instant asOf,
+        Tally tally,
+        PageWriter pages,
+        PageWriter queues,
+        StepTimes times) {
+      this.run = run;
+      this.sourceClass = sourceClass;
+      this.anyQueued = anyQueued;
+      this.judge = judge;
+      this.asOf = asOf;
+      this.tally = tally;
+      this.pages = pages;
+      this.queues = queues;
+      this.times = times;
+    }
+
+    void page(List<RetainedRecord> items) {
+      long t1 = System.nanoTime();
+      times.items += items.size();
+      Map<String, ReviewState> queued =
+          anyQueued
+              ? review.statesOf(
+                  sourceClass,
+                  items.stream()
+                      .filter(r -> r.level() == StorageLevel.COMMUNE_CENTER)
+                      .map(RetainedRecord::itemId)
+                      .toList())
+              : Map.of();
+      long t2 = System.nanoTime();
+      times.reviewLookup += t2 - t1;
+      List<PlannedItem> lines = new ArrayList<>(items.size());
+      List<ReviewItem> toQueue = new ArrayList<>();
+      for (RetainedRecord listed : items) {
+        tally.candidates++;
+        if (listed.dataClass() != sourceClass) {
+          throw new IllegalStateException(
+              "Source of " + sourceClass + " listed an item of " + listed.dataClass());
+        }
+        ReviewState reviewed = queued.get(listed.itemId());
+        RetainedRecord record = reviewed == ReviewState.TRANSFERRED ? atProvince(listed) : listed;
+        if (judge.judge(record) instanceof PurgeVerdict.Due verdict) {
+          PlannedItem line =
+              reviewed == ReviewState.EXPIRED
+                  ? PlannedItem.afterReview(++tally.seq, record, verdict)
+                  : PlannedItem.planned(++tally.seq, record, verdict);
+          lines.add(line);
+          tally.rules.putIfAbsent(verdict.rule().key(), verdict.rule());
+          if (line.state() == PlannedItemState.DUE) {
+            tally.due++;
+            tally.bytes += record.sizeBytes();
+          } else {
+            tally.reviewDue++;
+            if (reviewed == null && record.jurisdiction() != null) {
+              toQueue.add(queueItem(line, asOf));
+            }
+          }
+        }
+      }
+      long t3 = System.nanoTime();
+      times.judging += t3 - t2;
+      times.lines += lines.size();
+      long runId = run.id();
+      if (!lines.isEmpty()) {
+        pages.write(
+            () ->
+                transactions.inNew(
+                    () -> {
+                      long w0 = System.nanoTime();
+                      runs.addPlanned(runId, lines);
+                      times.writingPlan.addAndGet(System.nanoTime() - w0);
+                      return null;
+                    }));
+      }
+      if (!toQueue.isEmpty()) {
+        queues.write(
+            () ->
+                transactions.inNew(
+                    () -> {
+                      long w0 = System.nanoTime();
+                      review.enqueue(toQueue, runId);
+                      times.queueing.addAndGet(System.nanoTime() - w0);
+                      return null;
+                    }));
+      }
+      long t4 = System.nanoTime();
+      times.waitingForWriter += t4 - t3;
+      inPages += t4 - t1;
+    }
+  }
+
+  /**
+   * Where a source's share of a dry run went, for the server log: its listing, the review queue's
+   * look-up, the judging, and the wait for the previous page's write.
+   */
+  static final class StepTimes {
+    long items;
+    long lines;
+    long listing;
+    long reviewLookup;
+    long judging;
+    long waitingForWriter;
+    // Written on the writer's thread.
+    final AtomicLong writingPlan = new AtomicLong();
+    final AtomicLong queueing = new AtomicLong();
+
+    @Override
+    public String toString() {
+      return items
+          + " listed, "
+          + lines
+          + " planned; listing "
+          + ms(listing)
+          + " ms, review look-up "
+          + ms(reviewLookup)
+          + " ms, judging "
+          + ms(judging)
+          + " ms, waiting for the writer "
+          + ms(waitingForWriter)
+          + " ms (writing plan lines "
+          + ms(writingPlan.get())
+          + " ms, queueing for review "
+          + ms(queueing.get())
+          + " ms)";
+    }
   }
 
   /**

@@ -24,6 +24,14 @@ public interface ReviewQueue {
    */
   void enqueue(List<ReviewItem> items, Long runId);
 
+  /**
+   * Whether any item of the class was ever queued (in any state). A plan asks once per class and
+   * looks up no page of a class the queue holds nothing of. The default answers true: look up.
+   */
+  default boolean holdsAnyOf(DataClass dataClass) {
+    return true;
+  }
+
   /** Where each of these items of the class stands, for the items ever queued. */
   Map<String, ReviewState> statesOf(DataClass dataClass, Collection<String> itemIds);
 

@@ -192,6 +192,16 @@ public class JdbcReviewQueue implements ReviewQueue {
   }
 
   @Override
+  public boolean holdsAnyOf(DataClass dataClass) {
+    return jdbc.first(
+            "find whether the review queue holds an item of a class",
+            "SELECT 1 AS found FROM retention.review_item WHERE data_class = ? LIMIT 1",
+            row -> Boolean.TRUE,
+            dataClass.name())
+        .isPresent();
+  }
+
+  @Override
   public Map<String, ReviewState> statesOf(DataClass dataClass, Collection<String> itemIds) {
     Map<String, ReviewState> states = new LinkedHashMap<>();
     if (itemIds.isEmpty()) {
