@@ -147,8 +147,8 @@ class ReportingDashboardChartsIT {
 
   /**
    * A case of the commune occurred at {@code at}, with a payment at {@code paidAt} if not null.
-   * Already verified: the charts count every state, and a DETECTED case this old would be the
-   * first one the officers' review queue hands out to the other suites (ViolationCaseIT).
+   * Already verified: the charts count every state, and a DETECTED case this old would be the first
+   * one the officers' review queue hands out to the other suites (ViolationCaseIT).
    */
   private static void addCase(
       Connection db, String commune, String type, Instant at, Instant paidAt, long vnd)

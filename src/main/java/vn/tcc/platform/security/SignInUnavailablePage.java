@@ -23,7 +23,7 @@ public class SignInUnavailablePage implements ServletExtension {
   static final String PAGE = "/public/sign-in-unavailable.xhtml";
   private static final String SIGN_IN_PATH = "/protocol/openid-connect/auth";
   private static final IdentityCenterProbe PROBE =
-      new IdentityCenterProbe(Duration.ofSeconds(5), Duration.ofSeconds(2));
+      new IdentityCenterProbe(Duration.ofSeconds(3), Duration.ofSeconds(3));
 
   @Override
   public void handleDeployment(DeploymentInfo deployment, ServletContext context) {

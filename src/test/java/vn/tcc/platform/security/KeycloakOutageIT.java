@@ -95,11 +95,12 @@ class KeycloakOutageIT {
   }
 
   /**
-   * Where TCC sends a visitor without a session, asked again for up to 20 s until {@code expected}:
-   * TCC learns of the identity center's state from a background check every 5 s.
+   * Where TCC sends a visitor without a session, asked again for up to 45 s until {@code expected}:
+   * TCC learns of the identity center's state from a background check every 3 s (3 s timeout) and
+   * takes it for down after two silent checks in a row.
    */
   private static String visitorSentTo(Predicate<String> expected) throws Exception {
-    long deadline = System.currentTimeMillis() + 20_000;
+    long deadline = System.currentTimeMillis() + 45_000;
     String location = "";
     while (System.currentTimeMillis() < deadline) {
       HttpResponse<Void> visitor =

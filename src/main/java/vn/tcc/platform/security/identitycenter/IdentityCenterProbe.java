@@ -16,7 +16,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the container's own OIDC mechanism.
  */
 public final class IdentityCenterProbe {
-  private record Seen(boolean answering, long atNanos) {}
+  /** The last check's time and how many checks in a row found the realm silent. */
+  private record Seen(int failuresInARow, long atNanos) {
+    boolean answering() {
+      return failuresInARow < FAILURES_TO_BE_DOWN;
+    }
+  }
+
+  /**
+   * Two silent checks in a row before the realm counts as down: one slow answer on a busy machine
+   * must not send visitors to the "sign-in unavailable" page.
+   */
+  static final int FAILURES_TO_BE_DOWN = 2;
 
   private final Duration every;
   private final Duration timeout;
@@ -63,7 +74,9 @@ public final class IdentityCenterProbe {
         .whenComplete(
             (answer, failure) -> {
               boolean up = failure == null && answer.statusCode() == 200;
-              seen.put(realmUrl, new Seen(up, System.nanoTime()));
+              Seen before = seen.get(realmUrl);
+              int failures = up ? 0 : (before == null ? 0 : before.failuresInARow()) + 1;
+              seen.put(realmUrl, new Seen(failures, System.nanoTime()));
               running.set(false);
             });
   }
