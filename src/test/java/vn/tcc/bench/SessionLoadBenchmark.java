@@ -181,7 +181,15 @@ class SessionLoadBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(credentials))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertTrue(isSignedInPage(landing), user + " signed in and saw TCC: " + landing.statusCode());
+    assertTrue(
+        isSignedInPage(landing),
+        user
+            + " signed in and saw TCC: "
+            + landing.statusCode()
+            + " "
+            + landing.uri()
+            + " "
+            + EventIngestionBenchmark.abbreviated(landing.body()));
     return new Session(user, http);
   }
 
