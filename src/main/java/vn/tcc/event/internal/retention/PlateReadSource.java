@@ -69,20 +69,10 @@ public class PlateReadSource implements RetentionSource {
   @Override
   public boolean eachPage(
       Instant startedBefore, int pageSize, Consumer<List<RetainedRecord>> pages) {
-    List<PlateRead> page = new ArrayList<>(pageSize);
-    store.eachPlateRead(
-        startedBefore,
+    Pages.<PlateRead>of(
         pageSize,
-        read -> {
-          page.add(read);
-          if (page.size() == pageSize) {
-            pages.accept(records(page));
-            page.clear();
-          }
-        });
-    if (!page.isEmpty()) {
-      pages.accept(records(page));
-    }
+        each -> store.eachPlateRead(startedBefore, pageSize, each),
+        page -> pages.accept(records(page)));
     return true;
   }
 

@@ -95,21 +95,10 @@ public class ViolationEvidenceSource implements RetentionSource {
   @Override
   public boolean eachPage(
       Instant startedBefore, int pageSize, Consumer<List<RetainedRecord>> pages) {
-    List<EvidenceFile> page = new ArrayList<>(pageSize);
-    store.eachEvidenceFile(
-        VIOLATION_TYPES,
-        startedBefore,
+    Pages.<EvidenceFile>of(
         pageSize,
-        file -> {
-          page.add(file);
-          if (page.size() == pageSize) {
-            pages.accept(records(page));
-            page.clear();
-          }
-        });
-    if (!page.isEmpty()) {
-      pages.accept(records(page));
-    }
+        each -> store.eachEvidenceFile(VIOLATION_TYPES, startedBefore, pageSize, each),
+        page -> pages.accept(records(page)));
     return true;
   }
 

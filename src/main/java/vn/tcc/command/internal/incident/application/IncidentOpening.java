@@ -113,9 +113,10 @@ public class IncidentOpening implements UrgentEventTypes {
    */
   @Override
   public Set<EventType> urgentTypes() {
+    Map<String, Severity> severities = severities();
     Set<EventType> urgent = EnumSet.noneOf(EventType.class);
     for (EventType type : EventType.values()) {
-      if (severities().containsKey(type.name())) {
+      if (severities.containsKey(type.name())) {
         urgent.add(type);
       }
     }
