@@ -68,10 +68,11 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
           try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
             for (AuditEntryContent unchained : contents) {
               seq++;
-              AuditEntry entry = new AuditEntry(unchained.withSeq(seq), prevHash);
-              bindEntry(insert, entry.content(), entry.prevHash(), entry.hash());
+              AuditEntryContent chained = unchained.withSeq(seq);
+              String hash = AuditChain.hash(prevHash, chained);
+              bindEntry(insert, chained, prevHash, hash);
               insert.addBatch();
-              prevHash = entry.hash();
+              prevHash = hash;
             }
             insert.executeBatch();
           }
