@@ -107,4 +107,31 @@ class HttpHardeningIT {
       }
     }
   }
+
+  @Test
+  void the_browser_sign_in_uses_pkce_and_keycloak_refuses_it_without() throws Exception {
+    HttpResponse<String> signIn = get(TccDeployment.baseUrl() + "/index.xhtml", null);
+    String location = signIn.headers().firstValue("Location").orElse("");
+    assertTrue(location.contains("/protocol/openid-connect/auth?"), location);
+    assertTrue(location.contains("code_challenge_method=S256"), location);
+    assertTrue(location.matches(".*[?&]code_challenge=[A-Za-z0-9_-]{43}(&.*)?"), location);
+
+    // The same request with the challenge removed, as an attacker replaying an intercepted code
+    // would need: Keycloak requires PKCE for TCC's browser client, so it answers an error.
+    String withoutChallenge =
+        location
+            .replaceAll("[?&]code_challenge=[^&]*", "")
+            .replaceAll("[?&]code_challenge_method=[^&]*", "")
+            .replace("auth&", "auth?");
+    assertFalse(withoutChallenge.contains("code_challenge"), withoutChallenge);
+    HttpResponse<String> refused = get(withoutChallenge, null);
+    String answer =
+        refused.statusCode() + " " + refused.headers().firstValue("Location").orElse("");
+    assertFalse(
+        refused.body().contains("kc-form-login"), "no sign-in form without PKCE: " + answer);
+    assertTrue(
+        refused.statusCode() == 400
+            || refused.headers().firstValue("Location").orElse("").contains("error="),
+        "Keycloak refuses an authorization request without PKCE: " + answer);
+  }
 }
