@@ -134,4 +134,58 @@ class HttpHardeningIT {
             || refused.headers().firstValue("Location").orElse("").contains("error="),
         "Keycloak refuses an authorization request without PKCE: " + answer);
   }
+
+  @Test
+  void a_body_over_the_limit_is_refused_as_a_problem_declared_or_chunked() throws Exception {
+    String events = TccDeployment.baseUrl() + "/api/v1/events";
+    String token = Keycloak.clientToken("tcc-event-source", "event-source-dev-secret");
+    byte[] twentyMegabytes = new byte[20 * 1024 * 1024];
+    java.util.Arrays.fill(twentyMegabytes, (byte) 'a');
+
+    // Declared: 20 MiB is over TCC's 10 MiB and was over Undertow's old cap (an empty 400).
+    HttpResponse<String> declared =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(events))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(twentyMegabytes))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, declared.statusCode(), declared.body());
+    assertTrue(
+        declared.headers().firstValue("Content-Type").orElse("").contains("problem+json"),
+        declared.headers().toString());
+
+    // Chunked (no length declared): read up to the limit, then the same problem.
+    HttpResponse<String> chunked =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(events))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(twentyMegabytes)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, chunked.statusCode(), chunked.body());
+    assertTrue(chunked.body().contains("\"status\":413"), chunked.body());
+
+    // A small chunked body still reaches the resource: an empty batch is its own 4xx, not a 413.
+    HttpResponse<String> small =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(events))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream("{\"events\":[]}".getBytes())))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        small.statusCode() != 413 && small.statusCode() < 500,
+        small.statusCode() + " " + small.body());
+  }
 }
