@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.IntConsumer;
@@ -58,6 +60,9 @@ public class ReportFileJobs {
   private AuditTrail auditTrail;
   private Clock clock;
   private Executor executor;
+
+  /** The jobs this server has taken and not finished: touched by the heartbeat. */
+  private final Set<Long> held = ConcurrentHashMap.newKeySet();
 
   /** The server's managed threads; unit tests hand in their own executor instead. */
   @Resource ManagedExecutorService managedExecutor;
@@ -156,9 +161,11 @@ public class ReportFileJobs {
             false,
             AuditOutcome.SUCCESS,
             jobKind + " " + targetId + " " + fileFormat));
+    held.add(id);
     try {
       executor().execute(() -> run(id, actor.username(), writing));
     } catch (RejectedExecutionException shuttingDown) {
+      held.remove(id);
       jobs.fail(id, "rejected by the executor", clock.instant());
       throw new ReportingRuleException(503, "reporting.job.busy");
     }
@@ -221,8 +228,26 @@ public class ReportFileJobs {
             : percent -> new DocxReportWriter().write(data));
   }
 
+  /**
+   * Touches the jobs this server holds, queued or running, so that they do not read as dead ({@link
+   * ReportJob#STALE_AFTER}) however long a file takes; a server that stopped touches none.
+   */
+  public void heartbeat() {
+    if (!held.isEmpty()) {
+      jobs.touch(Set.copyOf(held), clock.instant());
+    }
+  }
+
   /** On a managed thread: writes the file, moving the progress from 5 to 95, and keeps it. */
   private void run(long id, String requester, Writing writing) {
+    try {
+      write(id, requester, writing);
+    } finally {
+      held.remove(id);
+    }
+  }
+
+  private void write(long id, String requester, Writing writing) {
     try {
       jobs.progress(id, 5, clock.instant());
       byte[] content =

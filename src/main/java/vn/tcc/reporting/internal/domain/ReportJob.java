@@ -28,8 +28,15 @@ public record ReportJob(
     Instant updatedAt,
     Instant finishedAt) {
 
-  /** A job neither done nor failed that has not moved for this long died with its server. */
-  public static final Duration STALE_AFTER = Duration.ofMinutes(15);
+  /**
+   * A job neither done nor failed that has not moved for this long died with its server: the server
+   * holding a job touches it every {@link #HEARTBEAT} while it waits or runs, so a crashed node's
+   * jobs read as failed within a minute, and a live node's never do, whichever node reads.
+   */
+  public static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
+  /** How often the server touches the jobs it holds (ReportJobHeartbeat). */
+  public static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
   /** What the job writes the file of. */
   public enum Kind {

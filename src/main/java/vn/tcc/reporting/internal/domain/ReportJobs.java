@@ -21,6 +21,9 @@ public interface ReportJobs {
   /** How many of this person's jobs are queued or running and moved since {@code since}. */
   int activeSince(String requestedBy, Instant since);
 
+  /** Still alive: the queued or running jobs of these ids moved at this instant. */
+  void touch(java.util.Collection<Long> ids, Instant at);
+
   /** RUNNING at this progress (never lowered). */
   void progress(long id, int progress, Instant at);
 

@@ -92,6 +92,18 @@ public class JdbcReportJobs implements ReportJobs {
   }
 
   @Override
+  public void touch(java.util.Collection<Long> ids, Instant at) {
+    for (long id : ids) { // the few jobs one server holds at a time
+      jdbc.update(
+          "touch a report job",
+          "UPDATE reporting.report_job SET updated_at = greatest(updated_at, ?) WHERE id = ?"
+              + " AND state IN ('QUEUED', 'RUNNING')",
+          at,
+          id);
+    }
+  }
+
+  @Override
   public void progress(long id, int progress, Instant at) {
     jdbc.update(
         "move a report job on",

@@ -206,6 +206,25 @@ class ReportFileJobsTest {
     assertEquals(100, view.progress(), "the page's bar stops");
   }
 
+  @Test
+  void a_job_this_server_holds_is_touched_and_never_reads_as_dead_however_long_it_waits() {
+    ReportFileJobs service = service();
+    long id = service.start(ReportingFakes.supervisor(), "SYNTHESIS", 41L, "xlsx").id();
+    // The executor has not run it yet: three minutes of heartbeats, one every 10 s.
+    for (int tick = 1; tick <= 18; tick++) {
+      fakes.clock.now = ReportingFakes.NOW.plus(ReportJob.HEARTBEAT.multipliedBy(tick));
+      service.heartbeat();
+    }
+    assertEquals("QUEUED", service.get(ReportingFakes.supervisor(), id).state());
+
+    queue.poll().run();
+    assertEquals("DONE", service.get(ReportingFakes.supervisor(), id).state());
+    Instant finished = jobs.rows.get(id).updatedAt();
+    fakes.clock.now = fakes.clock.now.plus(Duration.ofMinutes(5));
+    service.heartbeat();
+    assertEquals(finished, jobs.rows.get(id).updatedAt(), "a finished job is no longer touched");
+  }
+
   private List<String> actions() {
     return fakes.audit.stream().map(AuditRecord::action).toList();
   }
@@ -260,6 +279,16 @@ class ReportFileJobsTest {
                   j -> j.state() == ReportJob.State.QUEUED || j.state() == ReportJob.State.RUNNING)
               .filter(j -> !j.updatedAt().isBefore(since))
               .count();
+    }
+
+    @Override
+    public void touch(java.util.Collection<Long> ids, Instant at) {
+      for (long id : ids) {
+        ReportJob j = rows.get(id);
+        if (j.state() == ReportJob.State.QUEUED || j.state() == ReportJob.State.RUNNING) {
+          rows.put(id, with(j, j.state(), j.progress(), null, at));
+        }
+      }
     }
 
     @Override
