@@ -189,8 +189,18 @@ class SessionLoadBenchmark {
             + " "
             + landing.uri()
             + " "
-            + EventIngestionBenchmark.abbreviated(landing.body()));
+            + EventIngestionBenchmark.abbreviated(pageText(landing.body())));
     return new Session(user, http);
+  }
+
+  /** What a person reads on a page: its body's text without the markup (Keycloak's message). */
+  static String pageText(String html) {
+    int body = html.indexOf("<body");
+    return html.substring(Math.max(0, body))
+        .replaceAll("(?s)<script.*?</script>", " ")
+        .replaceAll("<[^>]+>", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   static HttpResponse<String> get(HttpClient http, String url) throws Exception {
