@@ -144,14 +144,7 @@ class HttpHardeningIT {
 
     // Declared: 20 MiB is over TCC's 10 MiB and was over Undertow's old cap (an empty 400).
     HttpResponse<String> declared =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(events))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(twentyMegabytes))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        post(events, token, HttpRequest.BodyPublishers.ofByteArray(twentyMegabytes));
     assertEquals(413, declared.statusCode(), declared.body());
     assertTrue(
         declared.headers().firstValue("Content-Type").orElse("").contains("problem+json"),
@@ -159,33 +152,35 @@ class HttpHardeningIT {
 
     // Chunked (no length declared): read up to the limit, then the same problem.
     HttpResponse<String> chunked =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(events))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(twentyMegabytes)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        post(
+            events,
+            token,
+            HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(twentyMegabytes)));
     assertEquals(413, chunked.statusCode(), chunked.body());
     assertTrue(chunked.body().contains("\"status\":413"), chunked.body());
 
     // A small chunked body still reaches the resource: an empty batch is its own 4xx, not a 413.
     HttpResponse<String> small =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(events))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream("{\"events\":[]}".getBytes())))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        post(
+            events,
+            token,
+            HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream("{\"events\":[]}".getBytes())));
     assertTrue(
         small.statusCode() != 413 && small.statusCode() < 500,
         small.statusCode() + " " + small.body());
+  }
+
+  private static HttpResponse<String> post(String url, String token, HttpRequest.BodyPublisher body)
+      throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(body)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }
