@@ -60,6 +60,7 @@ class ServerKilledDuringHandoverIT {
   private static final int BATCH = 50;
   private static final int BATCHES = 20; // 1,000 events in all
   private static final int KILL_AFTER_ACCEPTED = 300;
+  private static final long PAUSE_MILLIS = 250;
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -117,6 +118,9 @@ class ServerKilledDuringHandoverIT {
                   } catch (IOException | InterruptedException goneMidway) {
                     unanswered.add(batch);
                   }
+                  // A regional cluster sends a batch every few hundred ms: the kill then finds
+                  // batches answered, batches in flight and batches not sent yet.
+                  Thread.sleep(PAUSE_MILLIS);
                 }
                 return null;
               }));
@@ -125,11 +129,11 @@ class ServerKilledDuringHandoverIT {
     while (accepted.get() < KILL_AFTER_ACCEPTED) {
       assertTrue(refused.isEmpty(), "every event is valid: " + refused);
       assertTrue(System.currentTimeMillis() < deadline, "sources got answers before the kill");
-      Thread.sleep(20);
+      Thread.sleep(5);
     }
-    long outboxAtKill = outbox(source);
     server.destroyForcibly(); // SIGKILL: no shutdown hook, no transaction finished
     server.onExit().get(30, TimeUnit.SECONDS);
+    long outboxAtKill = outbox(source); // the dead server wrote nothing since
     for (Future<?> f : sending) {
       f.get(2, TimeUnit.MINUTES); // the rest of the batches fail fast: the port is closed
     }
