@@ -137,22 +137,70 @@ class SessionLoadBenchmark {
 
   // --- Sign-in through Keycloak's form, as a browser does ---
 
+  /**
+   * Signs the sessions in, one thread per demo user: a user's sign-ins one after the other, as one
+   * person opening several browsers would. (With eight threads, where one user could sign in on two
+   * at once, the dev Keycloak answered "invalid user name or password" to right passwords in every
+   * run, and its brute-force protection then locked the users out for the next run: the lockouts
+   * are cleared first.)
+   */
   private static List<Session> signIn(int count) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(8);
+    clearLockouts();
+    ExecutorService pool = Executors.newFixedThreadPool(USERS.size());
     try {
-      List<Future<Session>> started = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        String user = USERS.get(i % USERS.size());
-        started.add(pool.submit(() -> signIn(user)));
+      List<Future<List<Session>>> started = new ArrayList<>();
+      for (int u = 0; u < USERS.size(); u++) {
+        String user = USERS.get(u);
+        int own = count / USERS.size() + (u < count % USERS.size() ? 1 : 0);
+        started.add(
+            pool.submit(
+                () -> {
+                  List<Session> mine = new ArrayList<>();
+                  for (int i = 0; i < own; i++) {
+                    mine.add(signIn(user));
+                  }
+                  return mine;
+                }));
       }
       List<Session> sessions = new ArrayList<>();
-      for (Future<Session> session : started) {
-        sessions.add(session.get());
+      for (Future<List<Session>> session : started) {
+        sessions.addAll(session.get());
       }
       return sessions;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Keycloak's brute-force lockouts of the realm's users, cleared by its admin API. */
+  private static void clearLockouts() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String keycloak = vn.tcc.testing.Keycloak.baseUrl();
+    HttpResponse<String> token =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, token.statusCode(), "the dev Keycloak's admin: " + token.body());
+    String access;
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(token.body()))) {
+      access = reader.readObject().getString("access_token");
+    }
+    HttpResponse<String> cleared =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(keycloak + "/admin/realms/tcc/attack-detection/brute-force/users"))
+                .header("Authorization", "Bearer " + access)
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, cleared.statusCode(), "lockouts cleared: " + cleared.body());
   }
 
   static Session signIn(String user) throws Exception {
