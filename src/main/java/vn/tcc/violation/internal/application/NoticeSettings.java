@@ -42,8 +42,8 @@ final class NoticeSettings {
             + " định xử phạt.",
         "Nộp trực tiếp tại Kho bạc Nhà nước hoặc ngân hàng thương mại được Kho bạc ủy nhiệm thu.",
         // The amount is known only at the penalty decision, so the code is on the check page.
-        "Sau khi có quyết định xử phạt: nhập mã kiểm tra của thông báo này tại trang tra cứu ghi"
-            + " dưới đây để nhận mã VietQR chuyển khoản đúng số tiền phải nộp, nội dung là số"
+        "Sau khi có quyết định xử phạt: quét mã QR hoặc nhập mã kiểm tra của thông báo này tại"
+            + " trang tra cứu ghi dưới đây để nhận mã VietQR chuyển khoản đúng số tiền phải nộp, nội dung là số"
             + " thông báo.");
   }
 
