@@ -11,10 +11,15 @@ import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,7 +37,8 @@ import vn.tcc.violation.internal.domain.VietQr;
  * the penalty is decided; then the case page and the public notice page show a code that scans to
  * the collection account, the amount owed and the notice number, with a valid checksum, and the
  * public page keeps it inside a 360 px phone screen; once the gateway reports the payment, the code
- * is gone.
+ * is gone. The public page is headed by the issuing body in either language, its language links
+ * keep the code, and the QR code on the notice document opens it for that notice.
  */
 @ExtendWith(ArquillianExtension.class)
 class PaymentQrBrowserIT {
@@ -89,6 +95,46 @@ class PaymentQrBrowserIT {
       assertEquals(360, viewport.intValue(), "a phone's width");
       assertTrue(page.intValue() <= viewport.intValue(), page + " px wide in " + viewport);
       assertTrue(qrRight.intValue() <= viewport.intValue(), "the code fits: " + qrRight);
+
+      // The issuing body heads the page as it heads the notice, in Vietnamese by default.
+      assertEquals("vi", recipient.pageLanguage());
+      assertEquals("CÔNG AN TỈNH GIA LAI", recipient.text(By.id("agencySuperior")));
+      assertEquals("PHÒNG CẢNH SÁT GIAO THÔNG", recipient.text(By.id("agencyUnit")));
+      assertTrue(
+          recipient.text(By.id("agency")).contains(text("violation.public.agencyLine", "vi")));
+      fitsThePhone(recipient);
+
+      // English keeps the code that opened the page: the same notice, in English.
+      recipient.click(By.id("check:en"));
+      recipient.waitUntil("return document.documentElement.lang === 'en';");
+      assertTrue(
+          recipient.driver().getCurrentUrl().contains("code=" + code),
+          recipient.driver().getCurrentUrl());
+      assertEquals(noticeNumber, recipient.text(By.id("noticeNumber")));
+      assertEquals(text("violation.public.genuine", "en"), recipient.text(By.id("verdict")));
+      assertEquals("GIA LAI PROVINCIAL POLICE", recipient.text(By.id("agencySuperior")));
+      assertEquals("TRAFFIC POLICE DIVISION", recipient.text(By.id("agencyUnit")));
+      assertTrue(
+          recipient.text(By.id("agency")).contains(text("violation.public.agencyLine", "en")));
+      recipient.waitFor(By.id("paymentQr"));
+      fitsThePhone(recipient);
+
+      // A code typed but not yet checked goes along to Vietnamese too, and is checked there.
+      recipient.open("/public/notice.xhtml");
+      recipient.type("check:code", code);
+      recipient.click(By.id("check:vi"));
+      recipient.waitUntil("return document.documentElement.lang === 'vi';");
+      assertEquals(code, recipient.waitFor(By.id("check:code")).getAttribute("value"));
+      assertEquals(noticeNumber, recipient.text(By.id("noticeNumber")));
+      assertEquals(text("violation.public.genuine", "vi"), recipient.text(By.id("verdict")));
+      fitsThePhone(recipient);
+
+      // The QR code printed on the notice opens this page for this notice.
+      String scanned = noticeQr(number);
+      String checkPage = "/public/notice.xhtml?code=" + code;
+      assertTrue(scanned.endsWith(checkPage), scanned);
+      recipient.open(checkPage);
+      assertEquals(noticeNumber, recipient.text(By.id("noticeNumber")));
     }
 
     String paid =
@@ -119,6 +165,61 @@ class PaymentQrBrowserIT {
         VietQr.crc16(payload.substring(0, payload.length() - 4)),
         payload.substring(payload.length() - 4));
     return payload;
+  }
+
+  /**
+   * Nothing on the page reaches past the right edge of a 360 px screen: no sideways scrolling, and
+   * the long evidence digest wraps inside its card.
+   */
+  private static void fitsThePhone(Browser browser) {
+    Number viewport = (Number) browser.script("return document.documentElement.clientWidth;");
+    assertEquals(360, viewport.intValue(), "a phone's width");
+    Number page = (Number) browser.script("return document.documentElement.scrollWidth;");
+    assertTrue(page.intValue() <= viewport.intValue(), page + " px wide in " + viewport);
+    Object outside =
+        browser.script(
+            "var w = document.documentElement.clientWidth; return Array.from("
+                + "document.querySelectorAll('body *')).filter(function (e) {"
+                + " var r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 0.5; })"
+                + ".map(function (e) { return e.id || e.tagName; }).join(', ');");
+    assertEquals("", outside, "past the right edge");
+    Object hashInCard =
+        browser.script(
+            "var h = document.getElementById('evidenceHash');"
+                + " var c = document.getElementById('genuine');"
+                + " return h == null || c == null"
+                + " || h.getBoundingClientRect().right <= c.getBoundingClientRect().right;");
+    assertEquals(Boolean.TRUE, hashInCard, "the digest stays inside its card");
+  }
+
+  private static String text(String key, String language) {
+    return vn.tcc.shared.i18n.Messages.text(key, Locale.forLanguageTag(language));
+  }
+
+  /** What a phone reads from the QR code on the notice's Word document, as the officer gets it. */
+  private static String noticeQr(String caseNumber) throws Exception {
+    HttpResponse<byte[]> docx =
+        Api.download("cases/" + caseNumber + "/notice.docx", CaseSettlementIT.officer());
+    assertEquals(200, docx.statusCode());
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+      XWPFPictureData qr =
+          document.getAllPictures().stream()
+              .filter(picture -> picture.getPictureType() == Document.PICTURE_TYPE_PNG)
+              .findFirst()
+              .orElseThrow();
+      return decode(ImageIO.read(new ByteArrayInputStream(qr.getData())));
+    }
+  }
+
+  private static String decode(BufferedImage image) throws Exception {
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    return new QRCodeReader()
+        .decode(
+            new BinaryBitmap(
+                new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+        .getText();
   }
 
   private static Map<String, String> fields(String tlv) {

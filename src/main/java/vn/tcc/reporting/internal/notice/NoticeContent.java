@@ -2,6 +2,8 @@ package vn.tcc.reporting.internal.notice;
 
 import static vn.tcc.reporting.internal.notice.VietnameseFormat.upperCase;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +61,8 @@ public record NoticeContent(
   public static final String VERIFICATION_HINT =
       "Truy cập địa chỉ trên và nhập mã tra cứu để kiểm tra thông báo này do cơ quan Công an"
           + " phát hành.";
+  public static final String QR_CAPTION =
+      "Quét mã QR bằng điện thoại để kiểm tra thông báo này và nhận mã nộp tiền phạt.";
   public static final String SHA256_LABEL = "Mã băm SHA-256 của dữ liệu chứng cứ gốc:";
   public static final String SHA256_HINT =
       "Dữ liệu chứng cứ gốc được lưu giữ tại cơ quan Công an; mã băm cho phép kiểm chứng dữ liệu"
@@ -221,6 +225,17 @@ public record NoticeContent(
     return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
+  /**
+   * The check page with this notice's code filled in: what the QR code on the notice opens, so the
+   * recipient sees the verdict (and, once the fine is decided, its payment code) without typing.
+   */
+  public String checkAddress() {
+    return verificationUrl
+        + (verificationUrl.contains("?") ? "&" : "?")
+        + "code="
+        + URLEncoder.encode(verificationCode, StandardCharsets.UTF_8);
+  }
+
   public boolean hasPhoto() {
     return photoJpeg != null;
   }
@@ -267,6 +282,7 @@ public record NoticeContent(
             VERIFICATION_URL_LABEL,
             verificationUrl,
             VERIFICATION_HINT,
+            QR_CAPTION,
             SHA256_LABEL,
             sha256,
             SHA256_HINT));

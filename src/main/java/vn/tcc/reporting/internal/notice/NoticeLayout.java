@@ -28,6 +28,9 @@ public final class NoticeLayout {
   /** Height of the box that says there is no photo. */
   public static final double NO_PHOTO_BOX_HEIGHT_MM = 25;
 
+  /** The side of the check page's QR code in the verification box, beside the code and address. */
+  public static final double QR_SIDE_MM = 27;
+
   public static final double TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM;
 
   private NoticeLayout() {}

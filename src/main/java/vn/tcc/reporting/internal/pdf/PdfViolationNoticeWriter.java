@@ -12,10 +12,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.tcc.reporting.internal.notice.Fact;
 import vn.tcc.reporting.internal.notice.NoticeContent;
 import vn.tcc.reporting.internal.notice.NoticeLayout;
+import vn.tcc.reporting.internal.notice.NoticeQr;
 import vn.tcc.reporting.internal.notice.Paragraph;
 import vn.tcc.reporting.internal.notice.Span;
 import vn.tcc.reporting.internal.pdf.PdfPageFlow.Align;
@@ -55,6 +57,9 @@ public class PdfViolationNoticeWriter {
       describe(document, content);
       Styles styles = new Styles(fonts);
       PDImageXObject photo = content.hasPhoto() ? photo(document, content.photoJpeg()) : null;
+      // Lossless (Flate, one bit per pixel): JPEG blur would make the code harder to scan.
+      PDImageXObject qr =
+          LosslessFactory.createFromImage(document, NoticeQr.image(content.checkAddress()));
       try (PdfPageFlow flow =
           new PdfPageFlow(
               document,
@@ -70,7 +75,7 @@ public class PdfViolationNoticeWriter {
         photo(flow, styles, photo);
         actions(flow, styles, content);
         payment(flow, styles, content);
-        verification(flow, styles, fonts, content);
+        verification(flow, styles, fonts, content, qr);
         closing(flow, styles, content);
       }
       footers(document, fonts, content);
@@ -242,10 +247,18 @@ public class PdfViolationNoticeWriter {
     flow.paragraph(content.paymentWarning(), styles.body(), Align.JUSTIFY, 0, 0, 0);
   }
 
+  /**
+   * The framed verification block as in the Word document: the code and the address on the left,
+   * the QR code that opens the check page with the code filled in on the right (beside, so the
+   * notice keeps to two pages), the evidence digest across the whole width underneath.
+   */
   private static void verification(
-      PdfPageFlow flow, Styles styles, NoticeFonts fonts, NoticeContent content)
+      PdfPageFlow flow, Styles styles, NoticeFonts fonts, NoticeContent content, PDImageXObject qr)
       throws IOException {
     float inner = flow.width() - 2 * BOX_PADDING;
+    float qrSide = (float) NoticeLayout.QR_SIDE_MM * MM;
+    float qrColumn = qrSide + 6 * MM;
+    float textWidth = inner - qrColumn - 3 * MM;
     TextStyle code = new TextStyle(CODE_PT, 1.25f, emphasis -> fonts.monoBold);
     List<TextBlock> blocks = new ArrayList<>();
     List<Float> gaps = new ArrayList<>();
@@ -253,7 +266,8 @@ public class PdfViolationNoticeWriter {
         blocks,
         gaps,
         0,
-        flow.wrap(strong(NoticeContent.VERIFICATION_HEADING), styles.body(), inner, Align.CENTRE));
+        flow.wrap(
+            strong(NoticeContent.VERIFICATION_HEADING), styles.body(), textWidth, Align.CENTRE));
     add(
         blocks,
         gaps,
@@ -261,20 +275,21 @@ public class PdfViolationNoticeWriter {
         flow.wrap(
             Paragraph.plain(NoticeContent.VERIFICATION_CODE_LABEL),
             styles.body(),
-            inner,
+            textWidth,
             Align.CENTRE));
     add(
         blocks,
         gaps,
         0,
-        flow.wrap(Paragraph.of(Span.code(content.verificationCode())), code, inner, Align.CENTRE));
+        flow.wrap(
+            Paragraph.of(Span.code(content.verificationCode())), code, textWidth, Align.CENTRE));
     TextBlock url =
         flow.wrap(
             Paragraph.of(
                 Span.plain(NoticeContent.VERIFICATION_URL_LABEL + " "),
                 Span.strong(content.verificationUrl())),
             styles.body(),
-            inner,
+            textWidth,
             Align.CENTRE);
     int urlIndex = add(blocks, gaps, 2, url);
     add(
@@ -284,47 +299,74 @@ public class PdfViolationNoticeWriter {
         flow.wrap(
             Paragraph.of(Span.note(NoticeContent.VERIFICATION_HINT)),
             styles.small(),
-            inner,
+            textWidth,
             Align.CENTRE));
+    float textHeight = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      textHeight += gaps.get(i) + blocks.get(i).height();
+    }
+    TextBlock caption =
+        flow.wrap(
+            Paragraph.of(Span.note(NoticeContent.QR_CAPTION)),
+            new TextStyle(FOOTER_PT, LEADING, fonts::of),
+            qrColumn,
+            Align.CENTRE);
+    float qrHeight = qrSide + 3 + caption.height();
+    float upper = Math.max(textHeight, qrHeight);
+
+    List<TextBlock> digest = new ArrayList<>();
+    List<Float> digestGaps = new ArrayList<>();
     add(
-        blocks,
-        gaps,
+        digest,
+        digestGaps,
         8,
         flow.wrap(Paragraph.plain(NoticeContent.SHA256_LABEL), styles.small(), inner, Align.LEFT));
     add(
-        blocks,
-        gaps,
+        digest,
+        digestGaps,
         0,
         flow.wrap(Paragraph.of(Span.code(content.sha256())), styles.small(), inner, Align.LEFT));
     add(
-        blocks,
-        gaps,
+        digest,
+        digestGaps,
         0,
         flow.wrap(
             Paragraph.of(Span.note(NoticeContent.SHA256_HINT)), styles.small(), inner, Align.LEFT));
 
-    float height = 2 * BOX_PADDING;
-    for (int i = 0; i < blocks.size(); i++) {
-      height += gaps.get(i) + blocks.get(i).height();
+    float height = 2 * BOX_PADDING + upper;
+    for (int i = 0; i < digest.size(); i++) {
+      height += digestGaps.get(i) + digest.get(i).height();
     }
     flow.down(12);
     flow.ensure(height); // the box is never split between pages
     float top = flow.y();
     flow.rectangle(flow.left(), top, flow.width(), height, 1.2f, 1f);
-    float blockTop = top - BOX_PADDING;
+    float textLeft = flow.left() + BOX_PADDING;
+    float blockTop = top - BOX_PADDING - (upper - textHeight) / 2;
     for (int i = 0; i < blocks.size(); i++) {
       blockTop -= gaps.get(i);
       TextBlock block = blocks.get(i);
-      flow.draw(block, flow.left() + BOX_PADDING, blockTop);
+      flow.draw(block, textLeft, blockTop);
       if (i == urlIndex) {
         flow.link(
-            flow.left() + BOX_PADDING + (inner - block.width()) / 2,
+            textLeft + (textWidth - block.width()) / 2,
             blockTop,
             block.width(),
             block.height(),
             content.verificationUrl());
       }
       blockTop -= block.height();
+    }
+    float qrLeft = flow.left() + BOX_PADDING + inner - qrColumn;
+    float qrTop = top - BOX_PADDING - (upper - qrHeight) / 2;
+    flow.image(qr, qrLeft + (qrColumn - qrSide) / 2, qrTop, qrSide, qrSide);
+    flow.draw(caption, qrLeft, qrTop - qrSide - 3);
+
+    blockTop = top - BOX_PADDING - upper;
+    for (int i = 0; i < digest.size(); i++) {
+      blockTop -= digestGaps.get(i);
+      flow.draw(digest.get(i), textLeft, blockTop);
+      blockTop -= digest.get(i).height();
     }
     flow.down(height);
   }

@@ -35,19 +35,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import vn.tcc.reporting.internal.notice.Emphasis;
 import vn.tcc.reporting.internal.notice.Fact;
 import vn.tcc.reporting.internal.notice.NoticeContent;
 import vn.tcc.reporting.internal.notice.NoticeLayout;
+import vn.tcc.reporting.internal.notice.NoticeQr;
 import vn.tcc.reporting.internal.notice.Paragraph;
 import vn.tcc.reporting.internal.notice.Span;
 
 /**
  * Writes the notice of violation as a Word document with POI's XWPF: A4, Times New Roman, the
  * national heading and the unit side by side in a borderless table, the facts in a ruled table, the
- * photo at text width, the verification block in a framed cell, "Thông báo số … – Trang x/y" in the
- * footer. The text is marked Vietnamese so Word checks its spelling as such.
+ * photo at text width, the verification block in a framed cell with the check page's QR code,
+ * "Thông báo số … – Trang x/y" in the footer. The text is marked Vietnamese so Word checks its
+ * spelling as such.
  *
  * <p>Stateless: one instance serves every thread.
  */
@@ -239,13 +242,23 @@ public class DocxViolationNoticeWriter {
     body(document, content.paymentWarning(), BODY_PT).setSpacingBefore(60);
   }
 
+  /**
+   * The framed verification block: the code and the address on the left, the QR code that opens the
+   * check page with the code filled in on the right (beside, not below, so the notice keeps to two
+   * pages), the evidence digest across the whole width underneath.
+   */
   private static void verification(XWPFDocument document, NoticeContent content) {
     spacer(document);
-    XWPFTable box = table(document, 1, TEXT_WIDTH);
+    int qrColumn = twips(NoticeLayout.QR_SIDE_MM + 8);
+    XWPFTable box = table(document, 2, TEXT_WIDTH - qrColumn, qrColumn);
     ruled(box, 12);
+    box.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
+    box.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
     box.setCellMargins(80, 160, 80, 160);
     box.getRow(0).setCantSplitRow(true);
+    box.getRow(1).setCantSplitRow(true);
     XWPFTableCell cell = box.getRow(0).getCell(0);
+    cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 
     run(
         centred(firstParagraph(cell)),
@@ -271,11 +284,37 @@ public class DocxViolationNoticeWriter {
     link.setUnderline(UnderlinePatterns.SINGLE);
     run(centred(cell.addParagraph()), NoticeContent.VERIFICATION_HINT, SMALL_PT, Emphasis.NOTE);
 
-    XWPFParagraph shaLabel = cell.addParagraph();
-    shaLabel.setSpacingBefore(160);
+    XWPFTableCell qrCell = box.getRow(0).getCell(1);
+    qrCell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+    XWPFParagraph qr = centred(firstParagraph(qrCell));
+    XWPFRun qrRun = qr.createRun();
+    style(qrRun, BODY_PT, Emphasis.PLAIN);
+    try {
+      qrRun.addPicture(
+          new ByteArrayInputStream(NoticeQr.png(content.checkAddress())),
+          Document.PICTURE_TYPE_PNG,
+          "ma-qr-tra-cuu.png",
+          emu(NoticeLayout.QR_SIDE_MM),
+          emu(NoticeLayout.QR_SIDE_MM));
+    } catch (InvalidFormatException | IOException e) {
+      throw new IllegalStateException("The check page's QR code cannot be embedded", e);
+    }
+    XWPFParagraph caption = centred(qrCell.addParagraph());
+    caption.setSpacingAfter(0);
+    run(caption, NoticeContent.QR_CAPTION, FOOTER_PT, Emphasis.NOTE);
+
+    XWPFTableRow digestRow = box.getRow(1);
+    digestRow.removeCell(1);
+    XWPFTableCell digest = digestRow.getCell(0);
+    digest.setWidth(Integer.toString(TEXT_WIDTH));
+    CTTcPr properties =
+        digest.getCTTc().isSetTcPr() ? digest.getCTTc().getTcPr() : digest.getCTTc().addNewTcPr();
+    properties.addNewGridSpan().setVal(BigInteger.TWO);
+    XWPFParagraph shaLabel = firstParagraph(digest);
+    shaLabel.setSpacingBefore(80);
     run(shaLabel, NoticeContent.SHA256_LABEL, SMALL_PT, Emphasis.PLAIN);
-    run(cell.addParagraph(), content.sha256(), SMALL_PT, Emphasis.CODE);
-    run(cell.addParagraph(), NoticeContent.SHA256_HINT, SMALL_PT, Emphasis.NOTE);
+    run(digest.addParagraph(), content.sha256(), SMALL_PT, Emphasis.CODE);
+    run(digest.addParagraph(), NoticeContent.SHA256_HINT, SMALL_PT, Emphasis.NOTE);
   }
 
   /**

@@ -2,6 +2,7 @@ package vn.tcc.violation.internal.application;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 import vn.tcc.reporting.api.ViolationNotice;
 
 /**
@@ -11,10 +12,15 @@ import vn.tcc.reporting.api.ViolationNotice;
 final class NoticeSettings {
   private NoticeSettings() {}
 
+  static final String DEMO_SUPERIOR = "CÔNG AN TỈNH GIA LAI";
+  static final String DEMO_UNIT = "PHÒNG CẢNH SÁT GIAO THÔNG";
+  static final String DEMO_SUPERIOR_EN = "GIA LAI PROVINCIAL POLICE";
+  static final String DEMO_UNIT_EN = "TRAFFIC POLICE DIVISION";
+
   static ViolationNotice.IssuingUnit issuer() {
     return new ViolationNotice.IssuingUnit(
-        setting("TCC_NOTICE_SUPERIOR", "CÔNG AN TỈNH GIA LAI"),
-        setting("TCC_NOTICE_UNIT", "PHÒNG CẢNH SÁT GIAO THÔNG"),
+        setting("TCC_NOTICE_SUPERIOR", DEMO_SUPERIOR),
+        setting("TCC_NOTICE_UNIT", DEMO_UNIT),
         setting("TCC_NOTICE_UNIT_ADDRESS", "267 Trần Hưng Đạo, phường Quy Nhơn, tỉnh Gia Lai"),
         setting("TCC_NOTICE_UNIT_PHONE", "0256 3822 247"),
         setting("TCC_NOTICE_PLACE", "Gia Lai"));
@@ -36,8 +42,8 @@ final class NoticeSettings {
             + " định xử phạt.",
         "Nộp trực tiếp tại Kho bạc Nhà nước hoặc ngân hàng thương mại được Kho bạc ủy nhiệm thu.",
         // The amount is known only at the penalty decision, so the code is on the check page.
-        "Sau khi có quyết định xử phạt: nhập mã kiểm tra của thông báo này tại trang tra cứu ghi"
-            + " dưới đây để nhận mã VietQR chuyển khoản đúng số tiền phải nộp, nội dung là số"
+        "Sau khi có quyết định xử phạt: quét mã QR hoặc nhập mã kiểm tra của thông báo này tại"
+            + " trang tra cứu ghi dưới đây để nhận mã VietQR chuyển khoản đúng số tiền phải nộp, nội dung là số"
             + " thông báo.");
   }
 
@@ -61,8 +67,31 @@ final class NoticeSettings {
             setting("TCC_NOTICE_SIGNATORY_POSITION", "TRƯỞNG PHÒNG"), name);
   }
 
+  /**
+   * The issuing body as the head of its notices names it, in Vietnamese or English. English names
+   * come from {@code TCC_NOTICE_SUPERIOR_EN} and {@code TCC_NOTICE_UNIT_EN}; without them a
+   * province that set its Vietnamese names shows those (the official names, as printed on the
+   * notice in the recipient's hand) rather than the demo province's English ones.
+   */
+  static IssuingBody issuingBody(Function<String, String> environment, boolean english) {
+    String superior = setting(environment, "TCC_NOTICE_SUPERIOR", DEMO_SUPERIOR);
+    String unit = setting(environment, "TCC_NOTICE_UNIT", DEMO_UNIT);
+    if (!english) {
+      return new IssuingBody(superior, unit);
+    }
+    boolean demo = superior.equals(DEMO_SUPERIOR) && unit.equals(DEMO_UNIT);
+    return new IssuingBody(
+        setting(environment, "TCC_NOTICE_SUPERIOR_EN", demo ? DEMO_SUPERIOR_EN : superior),
+        setting(environment, "TCC_NOTICE_UNIT_EN", demo ? DEMO_UNIT_EN : unit));
+  }
+
   private static String setting(String name, String fallback) {
-    String value = System.getenv(name);
+    return setting(System::getenv, name, fallback);
+  }
+
+  private static String setting(
+      Function<String, String> environment, String name, String fallback) {
+    String value = environment.apply(name);
     return value == null || value.isBlank() ? fallback : value.strip();
   }
 }

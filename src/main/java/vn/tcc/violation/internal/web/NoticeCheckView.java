@@ -1,9 +1,11 @@
 package vn.tcc.violation.internal.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.tcc.violation.internal.application.FinePaymentCodes;
+import vn.tcc.violation.internal.application.IssuingBody;
 import vn.tcc.violation.internal.application.NoticeIssuance;
 import vn.tcc.violation.internal.application.Notices;
 
@@ -54,6 +56,11 @@ public class NoticeCheckView {
   /** The VietQR code of the fine once decided and until paid; null otherwise. */
   public FinePaymentCodes.PaymentCode getPaymentCode() {
     return paymentCode;
+  }
+
+  /** Whose page this is, named as at the head of the notices, in the page's language. */
+  public IssuingBody getIssuingBody() {
+    return IssuingBody.configured(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public String getPaymentQrImage() {

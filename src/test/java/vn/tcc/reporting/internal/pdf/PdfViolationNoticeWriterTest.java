@@ -155,7 +155,8 @@ class PdfViolationNoticeWriterTest {
       List<PDImageXObject> images = new ArrayList<>();
       for (PDPage page : document.getPages()) {
         for (COSName name : page.getResources().getXObjectNames()) {
-          if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+          if (page.getResources().getXObject(name) instanceof PDImageXObject image
+              && !"png".equals(image.getSuffix())) { // the check page's QR code is the other
             images.add(image);
           }
         }
@@ -167,7 +168,7 @@ class PdfViolationNoticeWriterTest {
       }
 
       List<float[]> drawn = imagesDrawn(document);
-      assertEquals(1, drawn.size());
+      assertEquals(2, drawn.size(), "the photo, then the check page's QR code");
       float[] box = drawn.get(0); // x, y, width, height
       assertEquals(NoticeLayout.TEXT_WIDTH_MM * MM, box[2], 0.5);
       assertEquals(box[2] * 400 / 1600, box[3], 0.5);
@@ -192,7 +193,10 @@ class PdfViolationNoticeWriterTest {
     ViolationNotice base = NoticeSamples.redLight();
     ViolationNotice notice = NoticeSamples.redLight(base.recipient(), base.place(), null, null);
     try (PDDocument document = Loader.loadPDF(writer.write(NoticeContent.of(notice)))) {
-      assertTrue(imagesDrawn(document).isEmpty());
+      List<float[]> drawn = imagesDrawn(document);
+      assertEquals(1, drawn.size(), "only the check page's QR code");
+      assertEquals(NoticeLayout.QR_SIDE_MM * MM, drawn.get(0)[2], 0.5);
+      assertEquals(NoticeLayout.QR_SIDE_MM * MM, drawn.get(0)[3], 0.5);
       String text = squeezed(new PDFTextStripper().getText(document));
       assertTrue(text.contains(NoticeContent.NO_PHOTO));
       assertTrue(text.contains(NoticeContent.NO_PHOTO_DETAIL));

@@ -117,9 +117,13 @@ class DocxViolationNoticeWriterTest {
     byte[] jpeg = NoticeSamples.jpeg(1280, 720);
     try (XWPFDocument document =
         open(writer.write(NoticeContent.of(NoticeSamples.redLight(jpeg))))) {
-      List<XWPFPictureData> pictures = document.getAllPictures();
+      // The photo, and the check page's QR code (a PNG) in the verification box.
+      List<XWPFPictureData> pictures =
+          document.getAllPictures().stream()
+              .filter(p -> p.getPictureType() == Document.PICTURE_TYPE_JPEG)
+              .toList();
       assertEquals(1, pictures.size());
-      assertEquals(Document.PICTURE_TYPE_JPEG, pictures.get(0).getPictureType());
+      assertEquals(2, document.getAllPictures().size());
       assertArrayEquals(jpeg, pictures.get(0).getData());
 
       XWPFPicture picture =
@@ -153,7 +157,10 @@ class DocxViolationNoticeWriterTest {
     ViolationNotice base = NoticeSamples.redLight();
     ViolationNotice notice = NoticeSamples.redLight(base.recipient(), base.place(), null, null);
     try (XWPFDocument document = open(writer.write(NoticeContent.of(notice)))) {
-      assertTrue(document.getAllPictures().isEmpty());
+      assertEquals(
+          List.of(Document.PICTURE_TYPE_PNG),
+          document.getAllPictures().stream().map(XWPFPictureData::getPictureType).toList(),
+          "only the check page's QR code");
       String text = squeezed(new XWPFWordExtractor(document).getText());
       assertTrue(text.contains(NoticeContent.NO_PHOTO));
       assertTrue(text.contains(NoticeContent.NO_PHOTO_DETAIL));
