@@ -66,6 +66,33 @@ class EvidenceDirectory {
     }
   }
 
+  /**
+   * The SHA-256 of the file's bytes as they are on disk, read in blocks (a clip is not held in
+   * memory whole), and their length; empty when there is no such file.
+   */
+  Optional<Hashed> hash(String sha256) {
+    try (java.io.InputStream in = Files.newInputStream(fileOf(sha256))) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] block = new byte[64 * 1024];
+      long length = 0;
+      int read;
+      while ((read = in.read(block)) != -1) {
+        digest.update(block, 0, read);
+        length += read;
+      }
+      return Optional.of(new Hashed(java.util.HexFormat.of().formatHex(digest.digest()), length));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Evidence " + sha256 + " is unreadable in " + root, e);
+    }
+  }
+
+  /** A file's hash as found and its length in bytes. */
+  record Hashed(String sha256, long bytes) {}
+
   /** Removes the file; true when there was one. */
   boolean delete(String sha256) {
     try {

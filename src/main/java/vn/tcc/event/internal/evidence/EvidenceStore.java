@@ -105,6 +105,17 @@ public class EvidenceStore {
   }
 
   /**
+   * Reads a file back from the store the index names and hashes it (the full verification): empty
+   * when the file is not there, else its hash as found, which differs from its name when altered.
+   */
+  Optional<EvidenceDirectory.Hashed> hashAsStored(String sha256, StorageLevel location) {
+    if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException("Not an evidence file's name: " + sha256);
+    }
+    return directoryOf(location).hash(sha256);
+  }
+
+  /**
    * Removes a file for good: its ties to events, its index row (both in the caller's transaction)
    * and its bytes, in whichever store. Idempotent: false when there was no index row (a second
    * call, or a file already removed), and a file whose bytes are already gone is no failure. The
