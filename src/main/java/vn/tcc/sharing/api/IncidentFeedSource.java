@@ -11,8 +11,15 @@ import java.util.List;
  * FeedIncident} at all, so no profile can ever let them leave.
  */
 public interface IncidentFeedSource {
-  /** Incidents with an id above {@code afterId}, by id, at most {@code limit}. */
-  List<FeedIncident> after(long afterId, int limit);
+  /**
+   * Incidents opened or changed after the change {@code afterChange}, in the order of their
+   * changes, at most {@code limit}: the feed's reader keeps the last change it got, so an incident
+   * closed after he read it opened comes to him again with its new state.
+   */
+  List<Changed> changedAfter(long afterChange, int limit);
+
+  /** An incident as its latest change left it, and that change's number. */
+  record Changed(long change, FeedIncident incident) {}
 
   /**
    * One incident as it may leave TCC. {@code address} is the camera's place (a road, a crossing),

@@ -181,8 +181,9 @@ public class IocFeed {
   }
 
   /**
-   * The command room's incidents after the cursor, by id (none: from the first). Each leaves with
-   * the profile's incident fields only; an incident of a business's or household's camera only
+   * The command room's incidents opened or changed after the cursor, in the order of their changes
+   * (none: from the first), so an incident acknowledged or closed later comes again. Each leaves
+   * with the profile's incident fields only; an incident of a business's or household's camera only
    * while an agreement for events names the consumer. The next cursor is always given: keep it and
    * ask again later.
    */
@@ -192,7 +193,7 @@ public class IocFeed {
     SharingInput input = new SharingInput();
     int limit = input.number("limit", limitText, DEFAULT_LIMIT, 1, MAX_LIMIT);
     List<String> position = position(input, profile, FeedDataClass.INCIDENTS, cursor);
-    long afterId = 0;
+    long afterId = 0; // the last change read
     if (position != null) {
       try {
         afterId = position.size() == 1 ? Long.parseLong(position.get(0)) : -1;
@@ -204,7 +205,8 @@ public class IocFeed {
       }
     }
     input.check();
-    List<FeedIncident> page = incidentSource.after(afterId, limit);
+    List<IncidentFeedSource.Changed> changes = incidentSource.changedAfter(afterId, limit);
+    List<FeedIncident> page = changes.stream().map(IncidentFeedSource.Changed::incident).toList();
     Set<String> codes = new HashSet<>();
     page.forEach(incident -> codes.add(incident.cameraCode()));
     Map<String, OwnerType> owners = codes.isEmpty() ? Map.of() : cameras.ownerTypesOf(codes);
@@ -228,7 +230,8 @@ public class IocFeed {
       }
     }
     boolean more = page.size() == limit;
-    long last = page.isEmpty() ? afterId : page.get(page.size() - 1).id();
+    // The cursor is the last change read (V39): an incident changed since comes again.
+    long last = changes.isEmpty() ? afterId : changes.get(changes.size() - 1).change();
     String next =
         cursors.encode(profile.consumer(), FeedDataClass.INCIDENTS, List.of(Long.toString(last)));
     audit(profile, FeedDataClass.INCIDENTS, items.size(), cursor, false);

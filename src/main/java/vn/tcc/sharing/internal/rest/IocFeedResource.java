@@ -75,7 +75,9 @@ public class IocFeedResource {
       operationId = "iocIncidents",
       summary = "The command room's incidents, a page at a time (consumer role ioc)",
       description =
-          "Incidents by id, each with only the fields the consumer's profile lists: type,"
+          "Incidents in the order they were opened or last changed (an incident acknowledged"
+              + " or closed later comes again with its new state and closing time), each with only"
+              + " the fields the consumer's profile lists: type,"
               + " severity, the camera's place and the times; never who handled them, notes or"
               + " evidence. An incident of a business's or household's camera only while an active"
               + " agreement for events names the consumer. cursor: the previous answer's next"

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.tcc.camera.api.OwnerType;
 import vn.tcc.shared.error.ProblemException;
 import vn.tcc.shared.error.ValidationException;
+import vn.tcc.sharing.api.IncidentFeedSource;
 import vn.tcc.sharing.api.IncidentFeedSource.FeedIncident;
 import vn.tcc.sharing.internal.domain.ConsumerProfile;
 import vn.tcc.sharing.internal.domain.FeedCursor;
@@ -78,7 +79,12 @@ class IocIncidentFeedTest {
     feed.clock = fakes.clock;
     feed.cursors = new FeedCursor("unit test cursor key".getBytes(StandardCharsets.UTF_8));
     feed.incidentSource =
-        (afterId, limit) -> incidents.stream().filter(i -> i.id() > afterId).limit(limit).toList();
+        (after, limit) ->
+            incidents.stream()
+                .filter(i -> i.id() > after)
+                .limit(limit)
+                .map(i -> new IncidentFeedSource.Changed(i.id(), i))
+                .toList();
     cameras.add("GL-QN-0001", OwnerType.POLICE);
     cameras.add("GL-QN-0004", OwnerType.HOUSEHOLD);
     profiles.put(profile(ALL));

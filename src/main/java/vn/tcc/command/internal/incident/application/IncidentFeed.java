@@ -17,8 +17,10 @@ public class IncidentFeed implements IncidentFeedSource {
   @Inject Incidents incidents;
 
   @Override
-  public List<FeedIncident> after(long afterId, int limit) {
-    return incidents.allAfter(afterId, limit).stream().map(IncidentFeed::shared).toList();
+  public List<Changed> changedAfter(long afterChange, int limit) {
+    return incidents.changedAfter(afterChange, limit).stream()
+        .map(c -> new Changed(c.change(), shared(c.incident())))
+        .toList();
   }
 
   static FeedIncident shared(Incident i) {

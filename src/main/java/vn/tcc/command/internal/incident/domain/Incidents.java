@@ -27,8 +27,16 @@ public interface Incidents {
 
   Optional<Incident> byId(long id);
 
-  /** Every incident with an id above {@code afterId}, whatever its place, by id (outside feeds). */
-  List<Incident> allAfter(long afterId, int limit);
+  /**
+   * Every incident opened or changed after the change {@code afterChange}, whatever its place, in
+   * the order of their changes (outside feeds): an incident acknowledged or closed later comes
+   * again with its new state. Only changes whose transactions, and every older one, have ended are
+   * listed, so a reader that keeps the last change it got never skips one committed late.
+   */
+  List<Changed> changedAfter(long afterChange, int limit);
+
+  /** An incident as its latest change left it, and that change's number. */
+  record Changed(long change, Incident incident) {}
 
   List<Incident> list(IncidentFilter filter, int offset, int limit);
 

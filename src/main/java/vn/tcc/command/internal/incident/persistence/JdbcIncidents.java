@@ -186,12 +186,19 @@ public class JdbcIncidents implements Incidents {
   }
 
   @Override
-  public List<Incident> allAfter(long afterId, int limit) {
+  public List<Changed> changedAfter(long afterChange, int limit) {
+    // A change numbered before another can commit after it: rows are listed only once every
+    // transaction older than the reader's snapshot has ended (V39), so none is skipped.
     return jdbc.list(
-        "read incidents for a feed",
-        "SELECT " + COLUMNS + FROM + " WHERE i.id > ? ORDER BY i.id LIMIT ?",
-        INCIDENT,
-        afterId,
+        "read incidents changed for a feed",
+        "SELECT "
+            + COLUMNS
+            + ", i.change_seq"
+            + FROM
+            + " WHERE i.change_seq > ? AND i.change_xid < pg_snapshot_xmin(pg_current_snapshot())"
+            + " ORDER BY i.change_seq LIMIT ?",
+        row -> new Changed(row.longValue("change_seq"), INCIDENT.map(row)),
+        afterChange,
         limit);
   }
 

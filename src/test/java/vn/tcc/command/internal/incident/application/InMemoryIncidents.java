@@ -103,12 +103,14 @@ final class InMemoryIncidents implements Incidents {
     return Optional.ofNullable(rows.get(id));
   }
 
+  /** In memory an incident's id stands for its change (the feed's order by id). */
   @Override
-  public List<Incident> allAfter(long afterId, int limit) {
+  public List<Changed> changedAfter(long afterChange, int limit) {
     return rows.values().stream()
-        .filter(i -> i.id() > afterId)
+        .filter(i -> i.id() > afterChange)
         .sorted(java.util.Comparator.comparingLong(Incident::id))
         .limit(limit)
+        .map(i -> new Changed(i.id(), i))
         .toList();
   }
 
