@@ -366,7 +366,7 @@ class SessionLoadBenchmark {
         .append(SESSIONS)
         .append(" sessions signed in through Keycloak's form in ")
         .append(String.format(Locale.ROOT, "%.1f s", signInSeconds))
-        .append(" (8 at a time; users ")
+        .append(" (one thread per user, a user never twice at once; users ")
         .append(String.join(", ", USERS))
         .append(").\n\n| Condition | Page | Pages opened | median | p95 | p99 | max |")
         .append(" Not the page (errors) |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
