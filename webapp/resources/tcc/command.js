@@ -26,3 +26,42 @@ function tccRing() {
   }
   window.tccRingCount = (window.tccRingCount || 0) + 1;
 }
+
+/*
+ * The incidents page's push: waits on the server until an incident the operator may see is opened
+ * past the newest id the page knows, then asks the table again (tccIncidentsChanged) and waits on.
+ * A refusal or a dropped connection waits 5 s before trying again; the page's poll covers the gap.
+ */
+function tccWaitForIncidents(url, after) {
+  if (window.tccWaiting) {
+    return;
+  }
+  window.tccWaiting = true;
+  var known = Math.max(0, after);
+  function again(delay) {
+    setTimeout(next, delay);
+  }
+  function next() {
+    fetch(url + '?after=' + known, {credentials: 'same-origin', cache: 'no-store'})
+      .then(function (r) {
+        if (r.status === 200) {
+          return r.text().then(function (text) {
+            var latest = Number(text);
+            if (latest > known) {
+              known = latest;
+              window.tccPushCount = (window.tccPushCount || 0) + 1;
+              if (typeof tccIncidentsChanged === 'function') {
+                tccIncidentsChanged();
+              }
+            }
+            again(0);
+          });
+        }
+        again(r.status === 204 ? 0 : 5000);
+      })
+      .catch(function () {
+        again(5000);
+      });
+  }
+  next();
+}

@@ -75,6 +75,20 @@ class CommandCenterBenchmark {
   static final Duration LOAD = Duration.ofSeconds(60);
   static final Duration PROBE_EVERY = Duration.ofSeconds(1);
   static final Duration POLL_EVERY = Duration.ofSeconds(1);
+
+  /**
+   * Seconds the operator's side waits on the stream for an incident ({@code wait=}, answered as
+   * soon as one is opened); 0 polls every second instead, as the measurement before issue 19 did.
+   */
+  static final String STREAM_WAIT_PROPERTY = "tcc.bench.commandCenter.streamWait";
+
+  /** true: only the incident latency is measured (the live proxy's windows are left out). */
+  static final String LATENCY_ONLY_PROPERTY = "tcc.bench.commandCenter.latencyOnly";
+
+  static int streamWait() {
+    return Integer.getInteger(STREAM_WAIT_PROPERTY, 5);
+  }
+
   static final int QUIET_PROBES = 20;
   static final Duration CPU_WINDOW = Duration.ofSeconds(20);
   static final List<String> STREAM_USERS =
@@ -119,6 +133,10 @@ class CommandCenterBenchmark {
     LatencyRun loaded = latency("5,000 events/s ingested beside", true);
     List<CpuWindow> cpu = new ArrayList<>();
     Map<Integer, Integer> upstreamsSeen = new HashMap<>();
+    if (Boolean.getBoolean(LATENCY_ONLY_PROPERTY)) {
+      write(quiet, loaded, cpu, upstreamsSeen);
+      return;
+    }
     LiveCameras.link();
     // The handover drains what the loaded run left before anything is measured on CPU.
     EventIngestionBenchmark.awaitEmptyOutbox(Duration.ofMinutes(10));
@@ -254,7 +272,13 @@ class CommandCenterBenchmark {
     while (!stop.get()) {
       int items;
       do {
-        Api.Answer page = Api.get("incidents/stream?after=" + after + "&size=200", token);
+        Api.Answer page =
+            Api.get(
+                "incidents/stream?after="
+                    + after
+                    + "&size=200"
+                    + (streamWait() > 0 ? "&wait=" + streamWait() : ""),
+                token);
         long at = System.nanoTime();
         assertEquals(200, page.status(), page.body());
         items = page.json().getJsonArray("items").size();
@@ -266,7 +290,9 @@ class CommandCenterBenchmark {
         }
         after = page.json().getJsonNumber("cursor").longValue();
       } while (items == 200 && !stop.get());
-      Thread.sleep(POLL_EVERY.toMillis());
+      if (streamWait() == 0) {
+        Thread.sleep(POLL_EVERY.toMillis());
+      }
     }
     return null;
   }
@@ -597,60 +623,72 @@ class CommandCenterBenchmark {
                 percentile(loaded.toOperatorMs(), 95) / percentile(quiet.toOperatorMs(), 95)))
         .append("**. Largest event outbox seen during the load: ")
         .append(String.format(Locale.ROOT, "%,d", loaded.largestOutbox()))
-        .append(
-            " rows.\n\n## Live proxy: the same streams straight from ZoneMinder and through TCC\n\n")
-        .append("| Window | Streams | Machine CPU (cores) | ZoneMinder's web side (cores) |")
-        .append(" WildFly CPU (cores) | Frames in ")
-        .append(CPU_WINDOW.toSeconds())
-        .append(" s | VMS connections TCC held |\n|---|---:|---:|---:|---:|---:|---:|\n");
-    for (CpuWindow w : cpu) {
-      boolean viaTcc = w.label().contains("TCC");
-      out.append("| ")
-          .append(w.label())
-          .append(" | ")
-          .append(w.streams())
-          .append(" | ")
-          .append(String.format(Locale.ROOT, "%.2f", w.machineCores()))
-          .append(" | ")
-          .append(String.format(Locale.ROOT, "%.2f", w.zoneMinderCores()))
-          .append(" | ")
-          .append(String.format(Locale.ROOT, "%.2f", w.wildflyCores()))
-          .append(" | ")
-          .append(String.format(Locale.ROOT, "%,d", w.frames()))
-          .append(" | ")
-          .append(viaTcc ? upstreams.get(w.streams()) : "—")
-          .append(" |\n");
-    }
-    CpuWindow idle = cpu.get(0);
-    out.append("\n| Streams | A direct stream costs ZoneMinder (% of a core) | TCC's proxy adds")
-        .append(" (WildFly, % of a core) | added / direct | Goal ≤ 10 % |\n")
-        .append("|---:|---:|---:|---:|---|\n");
-    for (int i = 1; i + 1 < cpu.size(); i += 2) {
-      CpuWindow direct = cpu.get(i);
-      CpuWindow proxied = cpu.get(i + 1);
-      double perDirect =
-          (direct.zoneMinderCores() - idle.zoneMinderCores()) / direct.streams() * 100;
-      double added = (proxied.wildflyCores() - idle.wildflyCores()) / proxied.streams() * 100;
-      double relative = perDirect <= 0 ? Double.NaN : added / perDirect;
-      out.append("| ")
-          .append(direct.streams())
-          .append(" | ")
-          .append(String.format(Locale.ROOT, "%.2f", perDirect))
-          .append(" | ")
-          .append(String.format(Locale.ROOT, "%.2f", added))
-          .append(" | ")
-          .append(String.format(Locale.ROOT, "%.0f %%", relative * 100))
-          .append(" | ")
-          .append(relative <= 0.10 ? "reached" : "**not reached**")
-          .append(" |\n");
+        .append(" rows.\n\n");
+    if (!cpu.isEmpty()) {
+      out.append("## Live proxy: the same streams straight from ZoneMinder and through TCC\n\n")
+          .append("| Window | Streams | Machine CPU (cores) | ZoneMinder's web side (cores) |")
+          .append(" WildFly CPU (cores) | Frames in ")
+          .append(CPU_WINDOW.toSeconds())
+          .append(" s | VMS connections TCC held |\n|---|---:|---:|---:|---:|---:|---:|\n");
+      for (CpuWindow w : cpu) {
+        boolean viaTcc = w.label().contains("TCC");
+        out.append("| ")
+            .append(w.label())
+            .append(" | ")
+            .append(w.streams())
+            .append(" | ")
+            .append(String.format(Locale.ROOT, "%.2f", w.machineCores()))
+            .append(" | ")
+            .append(String.format(Locale.ROOT, "%.2f", w.zoneMinderCores()))
+            .append(" | ")
+            .append(String.format(Locale.ROOT, "%.2f", w.wildflyCores()))
+            .append(" | ")
+            .append(String.format(Locale.ROOT, "%,d", w.frames()))
+            .append(" | ")
+            .append(viaTcc ? upstreams.get(w.streams()) : "—")
+            .append(" |\n");
+      }
+      CpuWindow idle = cpu.get(0);
+      out.append("\n| Streams | A direct stream costs ZoneMinder (% of a core) | TCC's proxy adds")
+          .append(" (WildFly, % of a core) | added / direct | Goal ≤ 10 % |\n")
+          .append("|---:|---:|---:|---:|---|\n");
+      for (int i = 1; i + 1 < cpu.size(); i += 2) {
+        CpuWindow direct = cpu.get(i);
+        CpuWindow proxied = cpu.get(i + 1);
+        double perDirect =
+            (direct.zoneMinderCores() - idle.zoneMinderCores()) / direct.streams() * 100;
+        double added = (proxied.wildflyCores() - idle.wildflyCores()) / proxied.streams() * 100;
+        double relative = perDirect <= 0 ? Double.NaN : added / perDirect;
+        out.append("| ")
+            .append(direct.streams())
+            .append(" | ")
+            .append(String.format(Locale.ROOT, "%.2f", perDirect))
+            .append(" | ")
+            .append(String.format(Locale.ROOT, "%.2f", added))
+            .append(" | ")
+            .append(String.format(Locale.ROOT, "%.0f %%", relative * 100))
+            .append(" | ")
+            .append(relative <= 0.10 ? "reached" : "**not reached**")
+            .append(" |\n");
+      }
+    } else {
+      out.append("The live proxy was not measured in this run (")
+          .append(LATENCY_ONLY_PROPERTY)
+          .append("=true).\n");
     }
     out.append(
             "\nMethod. Latency: after a warm-up (20,000 events, 5 accidents), an ACCIDENT event is"
                 + " posted alone every second; its clock starts when TCC's answer (ACCEPTED) is"
-                + " received. The operator's side reads `GET /api/v1/incidents/stream?after=` every"
-                + " second (the incidents page polls every second) to its end, and the clock stops"
-                + " at the answer that first lists the incident: the figure includes up to one"
-                + " second of polling. The load's wrong-way events (5 %) open incidents too. The"
+                + " received. The operator's side "
+                + (streamWait() > 0
+                    ? "waits on `GET /api/v1/incidents/stream?after=&wait="
+                        + streamWait()
+                        + "`"
+                        + " (answered as soon as an incident is opened, read again at once after"
+                        + " each answer)"
+                    : "reads `GET /api/v1/incidents/stream?after=` every second to its end (the"
+                        + " figure includes up to one second of polling)")
+                + ", and the clock stops at the answer that first lists the incident. The load's wrong-way events (5 %) open incidents too. The"
                 + " server's own part is `incident.opened_at − event.received_at` from the"
                 + " database. Under load, 4 clients post batches of 500 generated events"
                 + " (EventIngestionBenchmark's mix, half of them violations that open cases) on a"

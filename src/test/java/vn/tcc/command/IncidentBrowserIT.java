@@ -46,6 +46,9 @@ class IncidentBrowserIT {
       long shown = System.currentTimeMillis() - accepted;
       assertTrue(shown < 3_000, "on the screen " + shown + " ms after the event was accepted");
       browser.waitUntil("return (window.tccRingCount || 0) > " + ringsBefore);
+      // The page was told by its push (/command/incidents/wait under the page sign-in), not only by
+      // its poll: the wait answered with an incident newer than the page knew.
+      browser.waitUntil("return (window.tccPushCount || 0) > 0");
 
       String row = "//tr[.//span[@id='state-" + id + "']]";
       browser.click(By.xpath(row + "//button[contains(@id,'acknowledge')]"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -107,6 +108,47 @@ class IncidentIT {
       HandoverSwitch.resume(management);
     }
     awaitIncidentOf(accident, operator, cursor);
+  }
+
+  @Test
+  void a_screen_waiting_on_the_stream_gets_the_incident_once_opened_and_only_in_its_jurisdiction()
+      throws Exception {
+    String operator = Keycloak.userToken("operator");
+    String pleiku = Keycloak.userToken("officer2");
+    long cursor = latestCursor(operator);
+    long pleikuCursor = latestCursor(pleiku);
+    CompletableFuture<Api.Answer> operatorWaits;
+    CompletableFuture<Api.Answer> officerWaits;
+    long accident;
+    HandoverSwitch.pause(management);
+    try {
+      // Accepted but not handed over: both reads find nothing and wait.
+      accident = ingest("ACCIDENT", QUY_NHON_CAMERA);
+      operatorWaits =
+          CompletableFuture.supplyAsync(
+              () -> Api.get("incidents/stream?after=" + cursor + "&size=200&wait=25", operator));
+      officerWaits =
+          CompletableFuture.supplyAsync(
+              () -> Api.get("incidents/stream?after=" + pleikuCursor + "&wait=3", pleiku));
+      Thread.sleep(1_000); // both requests are on the server before the handover resumes
+    } finally {
+      HandoverSwitch.resume(management);
+    }
+    Api.Answer answer = operatorWaits.join();
+    assertEquals(200, answer.status(), answer.body());
+    // A wait that ends without an incident answers an empty page: this one was woken.
+    assertTrue(
+        answer.json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(i -> ofEvent(i, accident)),
+        "the waiting operator is answered with the incident: " + answer.body());
+    Api.Answer officers = officerWaits.join();
+    assertEquals(200, officers.status(), officers.body());
+    assertTrue(
+        officers.json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .noneMatch(i -> ofEvent(i, accident)),
+        "Pleiku's officer is not told of Quy Nhơn's incident: " + officers.body());
   }
 
   @Test
@@ -286,6 +328,10 @@ class IncidentIT {
             "incidents?state=BOGUS",
             "incidents?type=" + "A".repeat(100_000).substring(0, 5_000),
             "incidents/stream?after=-5",
+            "incidents/stream?after=0&wait=26",
+            "incidents/stream?after=0&wait=-1",
+            "incidents/stream?after=0&wait=soon",
+            "incidents/stream?after=0&wait=%00",
             "incidents/log?day=999999999-01-01",
             "incidents/log?shift=9")) {
       int status = Api.get(query, operator).status();
@@ -450,6 +496,12 @@ class IncidentIT {
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  static boolean ofEvent(JsonObject incident, long eventId) {
+    return incident.containsKey("eventId")
+        && !incident.isNull("eventId")
+        && incident.getJsonNumber("eventId").longValue() == eventId;
+  }
 
   static long openIncident(String type, String token) throws Exception {
     long cursor = latestCursor(token);

@@ -1,6 +1,7 @@
 package vn.tcc.event.internal.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -50,6 +51,7 @@ public class EventIngestion implements EventIntake {
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
   @Inject Instance<UrgentEventTypes> urgency;
+  @Inject Event<UrgentEventsAccepted> urgentAccepted;
 
   @Transactional
   public BatchResult ingest(String clientId, JurisdictionCode clientJurisdiction, JsonArray batch) {
@@ -143,7 +145,18 @@ public class EventIngestion implements EventIntake {
       }
     }
 
-    Map<String, Long> inserted = store.insertNew(clientId, toStore, urgentTypes());
+    Set<EventType> urgent = urgentTypes();
+    Map<String, Long> inserted = store.insertNew(clientId, toStore, urgent);
+    int urgentInserted = 0;
+    for (EventToStore stored : toStore) {
+      if (urgent.contains(stored.event().type()) && inserted.containsKey(stored.event().key())) {
+        urgentInserted++;
+      }
+    }
+    if (urgentInserted > 0) {
+      // Observed after the commit: the urgent lane's worker starts then, not at its next tick.
+      urgentAccepted.fire(new UrgentEventsAccepted(urgentInserted));
+    }
     for (ReadEvent item : toStoreItems) {
       Long id = inserted.get(item.event().key());
       results[item.index()] =

@@ -27,8 +27,10 @@ import vn.tcc.shared.persistence.JobLeadership;
  * events of its share of the cameras, in order. A batch that fails is retried event by event, so
  * one event an observer cannot process waits alone (with growing delay) instead of holding the
  * others back. Events of the types other modules must act on at once ({@code
- * event.api.UrgentEventTypes}: accidents, fires) wait in an urgent lane with a worker of its own.
- * Setting the system property {@code tcc.handover.paused=true} pauses the handover (maintenance).
+ * event.api.UrgentEventTypes}: accidents, fires) wait in an urgent lane with a worker of its own,
+ * which is also woken right after a transaction that accepted such an event commits ({@link
+ * UrgentWakeUp}); the tick stays the guarantee for a wake-up that is missed. Setting the system
+ * property {@code tcc.handover.paused=true} pauses the handover (maintenance).
  */
 @Singleton
 // Timers start with the deployment; the tables they read exist once the migration ran.
@@ -48,6 +50,13 @@ public class HandoverSchedule {
   @Resource ManagedExecutorService executor;
   private Lane[] lanes;
   private AtomicBoolean[] draining;
+  // Whether this node drained each lane at its last tick; read and written under laneLock, so a
+  // wake-up never starts a lane the tick just gave back to another node.
+  private boolean[] leading;
+  private final Object laneLock = new Object();
+  // Set by a wake-up that found the urgent lane's worker busy: the worker goes round once more, as
+  // its claim may have run before the waking transaction committed.
+  private final AtomicBoolean urgentAgain = new AtomicBoolean();
 
   @PostConstruct
   void start() {
@@ -61,6 +70,7 @@ public class HandoverSchedule {
     // accident is handed over within a tick however many plate reads wait in the others.
     lanes = new Lane[count + 1];
     draining = new AtomicBoolean[count + 1];
+    leading = new boolean[count + 1];
     for (int i = 0; i < count; i++) {
       lanes[i] = new Lane(i, count);
     }
@@ -76,39 +86,84 @@ public class HandoverSchedule {
       return;
     }
     for (int i = 0; i < lanes.length; i++) {
-      // In a cluster each lane is drained by one node at a time (JobLeadership); a node gives a
-      // lane back only between drains, so its events stay in order.
-      if (!leadership.leadsShare(LANE_JOB, i, lanes.length, !draining[i].get())) {
-        continue;
-      }
-      if (draining[i].compareAndSet(false, true)) {
-        int lane = i;
-        try {
-          executor.execute(() -> drain(lane));
-        } catch (RejectedExecutionException shuttingDown) {
-          draining[lane].set(false);
+      synchronized (laneLock) {
+        // In a cluster each lane is drained by one node at a time (JobLeadership); a node gives a
+        // lane back only between drains, so its events stay in order.
+        leading[i] = leadership.leadsShare(LANE_JOB, i, lanes.length, !draining[i].get());
+        if (!leading[i]) {
+          continue;
         }
+        start(i);
       }
     }
   }
 
-  private void drain(int lane) {
+  /**
+   * Starts the urgent lane's worker now if this node drains that lane (as of its last tick); if the
+   * worker is already running it goes round once more. Called after an urgent event's commit.
+   */
+  public void wakeUrgentLane() {
+    if (lanes == null || Boolean.getBoolean("tcc.handover.paused")) {
+      return;
+    }
+    int urgent = lanes.length - 1;
+    urgentAgain.set(true);
+    synchronized (laneLock) {
+      if (leading[urgent]) {
+        start(urgent);
+      }
+    }
+  }
+
+  // Under laneLock.
+  private boolean start(int lane) {
+    if (!draining[lane].compareAndSet(false, true)) {
+      return false;
+    }
     try {
-      for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
-        int handed;
-        try {
-          handed = handover.handOverNext(BATCH, lanes[lane]);
-        } catch (RuntimeException batchFailed) {
-          LOG.log(Level.WARNING, "Event handover failed; retrying event by event", batchFailed);
-          isolateFailures(lanes[lane]);
-          return;
+      executor.execute(() -> drain(lane));
+      return true;
+    } catch (RejectedExecutionException shuttingDown) {
+      draining[lane].set(false);
+      return false;
+    }
+  }
+
+  private void drain(int lane) {
+    boolean urgent = lane == lanes.length - 1;
+    boolean again;
+    do {
+      try {
+        if (urgent) {
+          urgentAgain.set(false);
         }
-        if (handed < BATCH || Boolean.getBoolean("tcc.handover.paused")) {
-          return;
+        drainBatches(lane);
+      } finally {
+        draining[lane].set(false);
+      }
+      // A wake-up that came while this worker ran: once more, if the lane is still this node's.
+      again = false;
+      if (urgent && urgentAgain.get() && !Boolean.getBoolean("tcc.handover.paused")) {
+        synchronized (laneLock) {
+          again = leading[lane] && draining[lane].compareAndSet(false, true);
         }
       }
-    } finally {
-      draining[lane].set(false);
+    } while (again);
+  }
+
+  private void drainBatches(int lane) {
+    for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+      int handed;
+      try {
+        handed = handover.handOverNext(BATCH, lanes[lane]);
+      } catch (RuntimeException batchFailed) {
+        LOG.log(Level.WARNING, "Event handover failed; retrying event by event", batchFailed);
+        isolateFailures(lanes[lane]);
+        return;
+      }
+      if (handed < BATCH || Boolean.getBoolean("tcc.handover.paused")) {
+        return;
+      }
     }
   }
 

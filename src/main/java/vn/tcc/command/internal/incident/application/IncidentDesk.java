@@ -101,6 +101,22 @@ public class IncidentDesk {
     return new IncidentPage(items, items.size(), 0, limit, next);
   }
 
+  /** The longest a client may wait on the stream for an incident (seconds). */
+  public static final int MAX_STREAM_WAIT_SECONDS = 25;
+
+  /**
+   * How long the caller's stream read may wait for an incident when none is there yet: {@code wait}
+   * in seconds, 0 (the default) to answer at once. An auditor's read is always answered at once, so
+   * it is audited within his own request.
+   */
+  public int streamWait(Caller caller, String wait) {
+    requireReader(caller);
+    IncidentInput input = new IncidentInput();
+    long seconds = input.number("wait", wait, 0, 0, MAX_STREAM_WAIT_SECONDS);
+    input.check();
+    return IncidentRoles.readsAsAuditor(caller) ? 0 : (int) seconds;
+  }
+
   /** The newest incident id the caller may see: what the screen polls each second. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long latestId(Caller caller) {

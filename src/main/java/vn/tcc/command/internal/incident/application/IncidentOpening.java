@@ -2,6 +2,7 @@ package vn.tcc.command.internal.incident.application;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -42,6 +43,7 @@ public class IncidentOpening implements UrgentEventTypes {
   @Inject Incidents incidents;
   @Inject CameraPlaces places;
   @Inject AuditTrail auditTrail;
+  @Inject Event<IncidentsOpened> openedSignal;
 
   private record Cached(Map<String, Severity> severities, long readAt) {}
 
@@ -94,6 +96,8 @@ public class IncidentOpening implements UrgentEventTypes {
     }
     List<Long> opened = incidents.open(toOpen);
     if (!opened.isEmpty()) {
+      // Observed after the commit (IncidentSignal): the waiting screens read the stream then.
+      openedSignal.fire(new IncidentsOpened(opened));
       auditTrail.record(
           new AuditRecord(
               INCIDENTS_OPENED,

@@ -1,6 +1,7 @@
 package vn.tcc.command.internal.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,6 +39,7 @@ public class IncidentWatch {
   @Inject OfflineAlerts offlineAlerts;
   @Inject CameraPlaces places;
   @Inject AuditTrail auditTrail;
+  @Inject Event<IncidentsOpened> openedSignal;
 
   @Transactional
   public int escalate(Instant now) {
@@ -114,6 +116,8 @@ public class IncidentWatch {
     }
     List<Long> opened = incidents.open(toOpen);
     if (!opened.isEmpty()) {
+      // Observed after the commit (IncidentSignal): the waiting screens read the stream then.
+      openedSignal.fire(new IncidentsOpened(opened));
       auditTrail.record(
           new AuditRecord(
               IncidentOpening.INCIDENTS_OPENED,

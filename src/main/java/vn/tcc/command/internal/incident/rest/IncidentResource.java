@@ -1,6 +1,8 @@
 package vn.tcc.command.internal.incident.rest;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,18 +12,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.command.internal.incident.application.ActionRequest;
 import vn.tcc.command.internal.incident.application.CloseRequest;
 import vn.tcc.command.internal.incident.application.IncidentDesk;
 import vn.tcc.command.internal.incident.application.IncidentDetails;
 import vn.tcc.command.internal.incident.application.IncidentPage;
+import vn.tcc.command.internal.incident.application.IncidentSignal;
 import vn.tcc.command.internal.live.SnapshotView;
 import vn.tcc.command.internal.live.Snapshots;
 import vn.tcc.shared.error.ProblemException;
+import vn.tcc.shared.security.Caller;
 import vn.tcc.shared.security.CurrentRequest;
 import vn.tcc.shared.security.Role;
 
@@ -40,6 +52,11 @@ public class IncidentResource {
   @Inject IncidentDesk desk;
   @Inject Snapshots snapshots;
   @Inject CurrentRequest currentRequest;
+  @Inject IncidentSignal signal;
+  @Resource ManagedExecutorService executor;
+
+  /** Clients waiting on the stream at most; beyond, a read is answered at once (a poll). */
+  static final int MAX_WAITING = 2_000;
 
   @GET
   @Operation(
@@ -66,12 +83,110 @@ public class IncidentResource {
   @Path("stream")
   @Operation(
       operationId = "incidentsSince",
-      summary = "The incidents opened after a cursor, oldest first (poll it)",
+      summary = "The incidents opened after a cursor, oldest first (poll it, or wait on it)",
       description =
-          "after: the cursor of the previous answer (0 the first time); size 1..200. The answer's"
-              + " cursor is the id to send next; items is empty when nothing new was opened.")
-  public IncidentPage stream(@QueryParam("after") String after, @QueryParam("size") String size) {
-    return desk.since(currentRequest.caller(), after, size);
+          "after: the cursor of the previous answer (0 the first time); size 1..200; wait 0..25:"
+              + " seconds to wait for an incident when none is there yet (default 0, answer at"
+              + " once). The answer's cursor is the id to send next; items is empty when nothing"
+              + " new was opened (within the wait).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The incidents after the cursor",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IncidentPage.class)))
+  public void stream(
+      @QueryParam("after") String after,
+      @QueryParam("size") String size,
+      @QueryParam("wait") String wait,
+      @Suspended AsyncResponse answer) {
+    Caller caller = currentRequest.caller();
+    IncidentDesk incidentDesk = desk;
+    int seconds = incidentDesk.streamWait(caller, wait);
+    long seen = signal.version();
+    IncidentPage now = incidentDesk.since(caller, after, size);
+    if (seconds == 0 || !now.items().isEmpty() || signal.waiting() >= MAX_WAITING) {
+      answer.resume(now);
+      return;
+    }
+    // Nothing yet: the request gives its thread back and is answered when an incident it may see
+    // is opened (read again with this caller's jurisdiction, on a pool thread) or, at the end of
+    // the wait, with the empty page.
+    Waiter waiter = new Waiter(incidentDesk, signal, executor, caller, after, size, answer, now);
+    answer.setTimeoutHandler(timedOut -> waiter.timedOut());
+    answer.setTimeout(seconds, TimeUnit.SECONDS);
+    waiter.await(seen);
+  }
+
+  /** One stream read waiting for an incident its caller may see. */
+  private static final class Waiter {
+    private final IncidentDesk desk;
+    private final IncidentSignal signal;
+    private final ManagedExecutorService pool;
+    private final Caller caller;
+    private final String after;
+    private final String size;
+    private final AsyncResponse answer;
+    private final IncidentPage empty;
+    private final AtomicReference<Runnable> cancel = new AtomicReference<>(() -> {});
+
+    Waiter(
+        IncidentDesk desk,
+        IncidentSignal signal,
+        ManagedExecutorService pool,
+        Caller caller,
+        String after,
+        String size,
+        AsyncResponse answer,
+        IncidentPage empty) {
+      this.desk = desk;
+      this.signal = signal;
+      this.pool = pool;
+      this.caller = caller;
+      this.after = after;
+      this.size = size;
+      this.answer = answer;
+      this.empty = empty;
+    }
+
+    void await(long seen) {
+      cancel.set(
+          signal.await(
+              seen,
+              () -> {
+                try {
+                  pool.execute(this::readAgain);
+                } catch (RejectedExecutionException busy) {
+                  answer.resume(empty);
+                }
+              }));
+      if (answer.isDone()) {
+        cancel.get().run();
+      }
+    }
+
+    void timedOut() {
+      cancel.get().run();
+      answer.resume(empty);
+    }
+
+    private void readAgain() {
+      if (answer.isDone()) {
+        return;
+      }
+      try {
+        long seen = signal.version();
+        IncidentPage page = desk.since(caller, after, size);
+        if (page.items().isEmpty()) {
+          await(seen); // opened outside the caller's jurisdiction: wait on
+        } else {
+          answer.resume(page);
+        }
+      } catch (RuntimeException failed) {
+        answer.resume(failed);
+      }
+    }
   }
 
   @GET

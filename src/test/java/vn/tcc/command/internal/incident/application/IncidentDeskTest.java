@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tcc.camera.api.CameraPlaces.CameraPlace;
@@ -73,11 +78,48 @@ class IncidentDeskTest {
   private final IncidentOpening opening = new IncidentOpening();
   private final IncidentDesk desk = new IncidentDesk();
   private final IncidentWatch watch = new IncidentWatch();
+  private final List<IncidentsOpened> signalled = new ArrayList<>();
+
+  /** Records the IncidentsOpened fired (the waiting screens' wake-up after the commit). */
+  private final class Signalled implements Event<IncidentsOpened> {
+    @Override
+    public void fire(IncidentsOpened event) {
+      signalled.add(event);
+    }
+
+    @Override
+    public <U extends IncidentsOpened> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends IncidentsOpened> CompletionStage<U> fireAsync(
+        U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<IncidentsOpened> select(Annotation... qualifiers) {
+      return this;
+    }
+
+    @Override
+    public <U extends IncidentsOpened> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends IncidentsOpened> Event<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+  }
 
   @BeforeEach
   void wire() {
     opening.incidents = incidents;
     opening.auditTrail = audit::add;
+    opening.openedSignal = new Signalled();
     opening.places =
         (codes, limit) ->
             Map.of(
@@ -96,6 +138,7 @@ class IncidentDeskTest {
     desk.denials.auditTrail = audit::add;
     watch.incidents = incidents;
     watch.auditTrail = audit::add;
+    watch.openedSignal = new Signalled();
   }
 
   private static AcceptedEvent event(long id, EventType type) {
@@ -127,6 +170,16 @@ class IncidentDeskTest {
   }
 
   @Test
+  void a_stream_read_waits_up_to_25_seconds_and_an_auditors_never() {
+    assertEquals(0, desk.streamWait(OPERATOR, null));
+    assertEquals(25, desk.streamWait(OPERATOR, "25"));
+    assertEquals(0, desk.streamWait(AUDITOR, "25"), "an auditor's read is audited at once");
+    for (String wait : List.of("26", "-1", "soon", "a\u0000b", "9".repeat(100_000))) {
+      assertThrows(ValidationException.class, () -> desk.streamWait(OPERATOR, wait));
+    }
+  }
+
+  @Test
   void an_accident_opens_one_incident_placed_at_its_camera_however_often_it_comes() {
     AcceptedEvent accident = event(1, EventType.ACCIDENT);
     opening.onHandedOver(
@@ -140,6 +193,10 @@ class IncidentDeskTest {
     assertEquals("vms:ZM-DEMO/17#3", incident.evidenceRef());
     assertEquals(4, incident.nearbyCameras().size());
     assertEquals(1, audit.stream().filter(a -> a.action().equals("INCIDENTS_OPENED")).count());
+    assertEquals(
+        List.of(new IncidentsOpened(List.of(incident.id()))),
+        signalled,
+        "the waiting screens are signalled once, for the one incident opened");
   }
 
   @Test
