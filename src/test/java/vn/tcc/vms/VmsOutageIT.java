@@ -53,8 +53,12 @@ class VmsOutageIT {
   private static final String CAMERA = "GL-QN-0001";
   private static final String SOURCE = "GL-QN-VMS-OUTAGE";
 
-  /** How long ZoneMinder stays frozen at least: long enough for timeouts and the open circuit. */
-  private static final Duration FROZEN = Duration.ofSeconds(45);
+  /**
+   * How long ZoneMinder stays frozen at least: long enough for timeouts, the open circuit and two
+   * capture attempts (retries 15 s, then 30 s apart), short enough that the next retry comes soon
+   * after it returns (the test command's time is shared by every suite).
+   */
+  private static final Duration FROZEN = Duration.ofSeconds(25);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
