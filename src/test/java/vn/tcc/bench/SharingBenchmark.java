@@ -641,6 +641,11 @@ class SharingBenchmark {
         ResultSet max = statement.executeQuery("SELECT max(id) FROM vms.event")) {
       max.next();
       long top = max.getLong(1);
+      // As the feed plans its statement (JdbcHourlyEventCounts): for its values every time; a
+      // generic plan of the reused statement reads the whole range on every page.
+      try (Statement setting = db.createStatement()) {
+        setting.execute("SET plan_cache_mode = force_custom_plan");
+      }
       int pages = 0;
       long rows = 0;
       long start = System.nanoTime();
