@@ -51,6 +51,13 @@ public class IocFeed {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
 
+  /**
+   * Event counts may come in larger pages: a first pull reads every hourly count there is, and each
+   * page pays its own round trips, coverage check, audit entry and commit (measured in
+   * benchmarks/sharing.md). Still bounded: a page of 10,000 counts is about 1 MB of JSON.
+   */
+  static final int MAX_COUNTS_LIMIT = 10_000;
+
   private static final Logger LOG = Logger.getLogger(IocFeed.class.getName());
   private static final String DEV_CURSOR_SECRET = "tcc-feed-cursor-development-secret";
 
@@ -134,7 +141,7 @@ public class IocFeed {
   public FeedPage eventCounts(Caller caller, String since, String limitText) {
     ConsumerProfile profile = profileFor(caller, FeedDataClass.EVENT_COUNTS);
     SharingInput input = new SharingInput();
-    int limit = input.number("limit", limitText, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int limit = input.number("limit", limitText, DEFAULT_LIMIT, 1, MAX_COUNTS_LIMIT);
     List<String> position = position(input, profile, FeedDataClass.EVENT_COUNTS, since);
     Optional<CountPosition> parsed =
         position == null ? Optional.of(new CountPosition(0, -1, null)) : CountPosition.of(position);
@@ -162,12 +169,13 @@ public class IocFeed {
         privateCodes.isEmpty()
             ? Set.of()
             : coverage.coveredNow(profile.consumer(), privateCodes, true, today());
-    List<Map<String, Object>> items = new ArrayList<>();
+    List<String> fields = profile.fieldsOf(FeedDataClass.EVENT_COUNTS);
+    List<Map<String, Object>> items = new ArrayList<>(rows.size());
     for (HourlyCount row : rows) {
       OwnerType owner = owners.get(row.key().cameraCode());
       // A camera gone from the registry has no owner to vouch for it: its counts stay home.
       if (owner != null && (!isPrivate(owner) || covered.contains(row.key().cameraCode()))) {
-        items.add(profile.project(FeedDataClass.EVENT_COUNTS, fieldsOf(row)));
+        items.add(projected(fields, row));
       }
     }
     boolean more = rows.size() == limit;
@@ -356,15 +364,26 @@ public class IocFeed {
     return fields;
   }
 
-  static Map<String, Object> fieldsOf(HourlyCount count) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("camera", count.key().cameraCode());
-    fields.put("commune", count.commune());
-    fields.put("eventType", count.key().eventType());
-    fields.put("hour", time(count.key().hour()));
-    fields.put("count", count.count());
-    fields.put("plates", count.plates());
-    return fields;
+  /**
+   * The same as {@code profile.project(EVENT_COUNTS, fieldsOf(count))} without building the fields
+   * the profile leaves out (a first pull projects hundreds of thousands of counts).
+   */
+  static Map<String, Object> projected(List<String> fields, HourlyCount count) {
+    Map<String, Object> item = new LinkedHashMap<>(fields.size() * 2);
+    for (String field : fields) {
+      item.put(
+          field,
+          switch (field) {
+            case "camera" -> count.key().cameraCode();
+            case "commune" -> count.commune();
+            case "eventType" -> count.key().eventType();
+            case "hour" -> time(count.key().hour());
+            case "count" -> count.count();
+            case "plates" -> count.plates();
+            default -> null;
+          });
+    }
+    return item;
   }
 
   /** Every field an incident could deliver (all of them free of personal data). */

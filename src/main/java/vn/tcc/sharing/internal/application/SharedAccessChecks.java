@@ -23,10 +23,9 @@ import vn.tcc.sharing.api.SharingPurpose;
 import vn.tcc.sharing.internal.domain.AccessLog;
 import vn.tcc.sharing.internal.domain.AccessLogEntry;
 import vn.tcc.sharing.internal.domain.AccessRules;
+import vn.tcc.sharing.internal.domain.CameraTerms;
 import vn.tcc.sharing.internal.domain.CompulsoryGrant;
-import vn.tcc.sharing.internal.domain.CompulsoryGrants;
 import vn.tcc.sharing.internal.domain.SharingAgreement;
-import vn.tcc.sharing.internal.domain.SharingAgreements;
 
 /**
  * {@link SharedCameraAccess} over the stored agreements: the camera's owner type from the registry
@@ -39,8 +38,7 @@ import vn.tcc.sharing.internal.domain.SharingAgreements;
 @ApplicationScoped
 public class SharedAccessChecks implements SharedCameraAccess {
   @Inject CameraDirectory cameras;
-  @Inject SharingAgreements agreements;
-  @Inject CompulsoryGrants grants;
+  @Inject CameraTerms terms;
   @Inject AccessLog accessLog;
   @Inject AuditTrail auditTrail;
   @Inject CurrentRequest currentRequest;
@@ -66,7 +64,9 @@ public class SharedAccessChecks implements SharedCameraAccess {
         && (camera.ownerType() == OwnerType.POLICE || camera.ownerType() == OwnerType.DEPARTMENT)) {
       return new SharedAccessDecision(true, AccessReason.NOT_A_SHARED_CAMERA, null);
     }
-    List<SharingAgreement> covering = camera == null ? List.of() : agreements.covering(cameraCode);
+    // Agreements and grants in one round trip: most refusals by agreement then ask the grants.
+    CameraTerms.Terms known = camera == null ? null : terms.of(cameraCode);
+    List<SharingAgreement> covering = known == null ? List.of() : known.agreements();
     SharedAccessDecision byAgreement =
         camera == null
             ? new SharedAccessDecision(false, AccessReason.UNKNOWN_CAMERA, null)
@@ -75,7 +75,7 @@ public class SharedAccessChecks implements SharedCameraAccess {
     SharedAccessDecision decision = byAgreement;
     if (camera != null && !byAgreement.allowed()) {
       // No agreement allows it: an approved compulsory grant in its term may (Art. 18).
-      for (CompulsoryGrant candidate : grants.approvedCovering(cameraCode)) {
+      for (CompulsoryGrant candidate : known.grants()) {
         AccessReason answer = candidate.ask(cameraCode, dataType, purpose, unit, now);
         if (answer == AccessReason.COMPULSORY_GRANT) {
           grant = candidate;

@@ -21,7 +21,7 @@ import vn.tcc.sharing.internal.domain.SharingRuleException;
 /** Compulsory grants in {@code sharing.compulsory_grant}, their cameras in {@code grant_camera}. */
 @ApplicationScoped
 public class JdbcCompulsoryGrants implements CompulsoryGrants {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       SELECT g.id, g.provider_id, g.legal_basis, g.decision_number, g.receiving_unit, g.data_types,
              g.purposes, g.valid_from, g.valid_until, g.reason, g.state, g.requested_by,
@@ -31,7 +31,7 @@ public class JdbcCompulsoryGrants implements CompulsoryGrants {
         FROM sharing.compulsory_grant g
       """;
 
-  private static final RowMapper<CompulsoryGrant> GRANT =
+  static final RowMapper<CompulsoryGrant> GRANT =
       row ->
           new CompulsoryGrant(
               row.longValue("id"),

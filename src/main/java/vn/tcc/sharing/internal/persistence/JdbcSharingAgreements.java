@@ -41,7 +41,7 @@ import vn.tcc.sharing.internal.domain.StoragePlace;
  */
 @ApplicationScoped
 public class JdbcSharingAgreements implements SharingAgreements {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       SELECT a.id, a.provider_id, a.title, a.receiving_unit, a.data_types, a.purposes,
              a.start_time::text AS start_time, a.end_time::text AS end_time, a.days_of_week,

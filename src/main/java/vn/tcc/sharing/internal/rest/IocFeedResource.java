@@ -3,10 +3,8 @@ package vn.tcc.sharing.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tcc.shared.error.ProblemException;
@@ -63,9 +58,9 @@ public class IocFeedResource {
               + " Police and department cameras always; a business's or household's only while an"
               + " active agreement names the consumer. cursor: the previous page's next (opaque,"
               + " signed); limit 1..1000, default 100. next is null on the last page.")
-  public JsonObject cameras(
+  public IocFeed.FeedPage cameras(
       @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-    return page(feed.cameras(currentRequest.caller(), cursor, limit));
+    return feed.cameras(currentRequest.caller(), cursor, limit);
   }
 
   @GET
@@ -83,9 +78,9 @@ public class IocFeedResource {
               + " agreement for events names the consumer. cursor: the previous answer's next"
               + " (none: from the first); keep the last next and ask again later. limit 1..1000,"
               + " default 100.")
-  public JsonObject incidents(
+  public IocFeed.FeedPage incidents(
       @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-    return page(feed.incidents(currentRequest.caller(), cursor, limit));
+    return feed.incidents(currentRequest.caller(), cursor, limit);
   }
 
   @GET
@@ -99,10 +94,10 @@ public class IocFeedResource {
               + " hour that receives late events comes again: keep the last count per camera, type"
               + " and hour). since: a previous answer's next (none: from the first event); keep"
               + " the last next and ask again later. more=true: ask again at once with next."
-              + " limit 1..1000, default 100.")
-  public JsonObject eventCounts(
+              + " limit 1..10000, default 100.")
+  public IocFeed.FeedPage eventCounts(
       @QueryParam("since") String since, @QueryParam("limit") String limit) {
-    return page(feed.eventCounts(currentRequest.caller(), since, limit));
+    return feed.eventCounts(currentRequest.caller(), since, limit);
   }
 
   @POST
@@ -142,38 +137,5 @@ public class IocFeedResource {
       // answered below
     }
     throw new ProblemException(400, "problem.400.detail");
-  }
-
-  /** The page as JSON; the items are already cut to the profile, nulls kept as nulls. */
-  private static JsonObject page(IocFeed.FeedPage page) {
-    JsonArrayBuilder items = JsonFactory.JSON.createArrayBuilder();
-    for (Map<String, Object> item : page.items()) {
-      JsonObjectBuilder object = JsonFactory.JSON.createObjectBuilder();
-      item.forEach((field, value) -> add(object, field, value));
-      items.add(object);
-    }
-    JsonObjectBuilder answer = JsonFactory.JSON.createObjectBuilder().add("items", items);
-    if (page.next() == null) {
-      answer.addNull("next");
-    } else {
-      answer.add("next", page.next());
-    }
-    return answer.add("more", page.more()).build();
-  }
-
-  private static void add(JsonObjectBuilder object, String field, Object value) {
-    if (value == null) {
-      object.addNull(field);
-    } else if (value instanceof BigDecimal number) {
-      object.add(field, number);
-    } else if (value instanceof Long number) {
-      object.add(field, number.longValue());
-    } else if (value instanceof List<?> list) {
-      JsonArrayBuilder array = JsonFactory.JSON.createArrayBuilder();
-      list.forEach(element -> array.add(String.valueOf(element)));
-      object.add(field, array);
-    } else {
-      object.add(field, value.toString());
-    }
   }
 }

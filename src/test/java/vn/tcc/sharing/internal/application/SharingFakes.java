@@ -181,8 +181,10 @@ final class SharingFakes {
   SharedAccessChecks checks() {
     SharedAccessChecks checks = new SharedAccessChecks();
     checks.cameras = cameras;
-    checks.agreements = agreements;
-    checks.grants = grants;
+    checks.terms =
+        code ->
+            new vn.tcc.sharing.internal.domain.CameraTerms.Terms(
+                agreements.covering(code), grants.approvedCovering(code));
     checks.accessLog = log;
     checks.auditTrail = audit;
     checks.currentRequest = request;
