@@ -73,18 +73,19 @@ class EvidenceStoreVerificationIT {
         Thread.sleep(1_000);
       }
       assertEquals(id, report.getJsonNumber("findingsOf").longValue());
-      String findings = report.getJsonArray("findings").toString();
-      assertTrue(
-          findings.contains(
-              "{\"sha256\":\""
-                  + altered
-                  + "\",\"store\":\"COMMUNE_CENTER\",\"problem\":\"ALTERED\",\"foundSha256\":\""
-                  + sha256("ảnh đã bị sửa " + nonce)
-                  + "\"}"),
-          findings);
-      assertTrue(
-          findings.contains(missing + "\",\"store\":\"COMMUNE_CENTER\",\"problem\":\"MISSING\""),
-          findings);
+      java.util.Map<String, JsonObject> findings = new java.util.HashMap<>();
+      report
+          .getJsonArray("findings")
+          .getValuesAs(JsonObject.class)
+          .forEach(f -> findings.put(f.getString("sha256"), f));
+      JsonObject alteredFound = findings.get(altered);
+      assertTrue(alteredFound != null, "the altered file reported: " + findings.keySet());
+      assertEquals("ALTERED", alteredFound.getString("problem"));
+      assertEquals("COMMUNE_CENTER", alteredFound.getString("store"));
+      assertEquals(sha256("ảnh đã bị sửa " + nonce), alteredFound.getString("foundSha256"));
+      JsonObject missingFound = findings.get(missing);
+      assertTrue(missingFound != null, "the missing file reported: " + findings.keySet());
+      assertEquals("MISSING", missingFound.getString("problem"));
       assertEquals(
           1,
           EventIngestionIT.count(
