@@ -14,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -46,7 +44,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import vn.tcc.testing.Api;
 import vn.tcc.testing.Browser;
-import vn.tcc.testing.Database;
+import vn.tcc.testing.Cases;
 import vn.tcc.testing.Keycloak;
 import vn.tcc.testing.TccDeployment;
 import vn.tcc.testing.TestCameras;
@@ -147,12 +145,14 @@ class SharingStoryBrowserIT {
     try (Browser officer = new Browser()) {
       officer.signIn("officer");
       // Inside the agreed hours: the case page shows the photo.
-      officer.open("/violation/case.xhtml?number=" + caseOf(inside.eventId()));
+      officer.open(
+          "/violation/case.xhtml?number="
+              + Cases.numberOf(inside.eventId(), Duration.ofSeconds(60)));
       officer.waitUntil(
           "var i = document.querySelector('img.tcc-evidence-image');"
               + " return i != null && i.complete && i.naturalWidth == 320;");
       // Outside them: the photo is not served; opened on its own, the refusal page says why.
-      String outsideCase = caseOf(outside.eventId());
+      String outsideCase = Cases.numberOf(outside.eventId(), Duration.ofSeconds(60));
       officer.open("/violation/case.xhtml?number=" + outsideCase);
       officer.waitUntil(
           "var i = document.querySelector('img.tcc-evidence-image');"
@@ -181,7 +181,10 @@ class SharingStoryBrowserIT {
       officer.signIn("officer");
       // Revoked: even the photo taken inside the hours is refused now.
       officer.open(
-          "/violation/evidence?case=" + caseOf(inside.eventId()) + "&sha256=" + inside.sha256());
+          "/violation/evidence?case="
+              + Cases.numberOf(inside.eventId(), Duration.ofSeconds(60))
+              + "&sha256="
+              + inside.sha256());
       officer.waitFor(By.id("errorTitle"));
     }
 
@@ -338,26 +341,5 @@ class SharingStoryBrowserIT {
     return new Photo(
         item.getJsonNumber("eventId").longValue(),
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
-  }
-
-  /** The number of the case the event opened, once the handover has processed it. */
-  private static String caseOf(long eventId) throws Exception {
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline) {
-      try (Connection db = Database.asApplication();
-          PreparedStatement query =
-              db.prepareStatement(
-                  "SELECT c.case_number FROM violation.case_event e"
-                      + " JOIN violation.violation_case c ON c.id = e.case_id WHERE e.event_id = ?")) {
-        query.setLong(1, eventId);
-        try (ResultSet row = query.executeQuery()) {
-          if (row.next()) {
-            return row.getString(1);
-          }
-        }
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("event " + eventId + " opened no case within 60 s");
   }
 }

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tcc.testing.Api;
+import vn.tcc.testing.Cases;
 import vn.tcc.testing.Database;
 import vn.tcc.testing.Keycloak;
 import vn.tcc.testing.TccDeployment;
@@ -340,23 +341,7 @@ class ViolationCaseIT {
 
   /** The number of the case the event joined, once the handover has processed it. */
   static String caseOf(long eventId) throws Exception {
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (System.currentTimeMillis() < deadline) {
-      try (Connection db = Database.asApplication();
-          PreparedStatement query =
-              db.prepareStatement(
-                  "SELECT c.case_number FROM violation.case_event e"
-                      + " JOIN violation.violation_case c ON c.id = e.case_id WHERE e.event_id = ?")) {
-        query.setLong(1, eventId);
-        try (ResultSet row = query.executeQuery()) {
-          if (row.next()) {
-            return row.getString(1);
-          }
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("event " + eventId + " opened no case within 30 s");
+    return Cases.numberOf(eventId, java.time.Duration.ofSeconds(30));
   }
 
   static long countOf(String sql, Object parameter) throws Exception {

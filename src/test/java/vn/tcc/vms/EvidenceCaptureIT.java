@@ -48,7 +48,8 @@ class EvidenceCaptureIT {
     return TccDeployment.war();
   }
 
-  private static final ZoneMinderAdapter ZM =
+  /** The test stack's ZoneMinder, reached directly (not through TCC). */
+  static final ZoneMinderAdapter ZM =
       new ZoneMinderAdapter(
           new VmsConnectionSettings(
               "ZM-IT",

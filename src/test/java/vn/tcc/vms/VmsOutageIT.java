@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tcc.testing.Api;
 import vn.tcc.testing.Browser;
+import vn.tcc.testing.Cases;
 import vn.tcc.testing.Database;
 import vn.tcc.testing.Keycloak;
 import vn.tcc.testing.PageTimer;
 import vn.tcc.testing.TccDeployment;
-import vn.tcc.vms.api.VmsConnectionSettings;
 import vn.tcc.vms.api.VmsEventRequest;
 import vn.tcc.vms.api.VmsRecording;
 import vn.tcc.vms.internal.zoneminder.ZoneMinderAdapter;
@@ -65,16 +63,7 @@ class VmsOutageIT {
     return TccDeployment.war();
   }
 
-  private static final ZoneMinderAdapter ZM =
-      new ZoneMinderAdapter(
-          new VmsConnectionSettings(
-              "ZM-IT",
-              "ZoneMinder",
-              URI.create(System.getProperty("tcc.zm.url", "http://127.0.0.1:8088/zm")),
-              System.getProperty("tcc.zm.user", "admin"),
-              System.getProperty("tcc.zm.password", "admin"),
-              Duration.ofSeconds(10)),
-          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+  private static final ZoneMinderAdapter ZM = EvidenceCaptureIT.ZM;
 
   @Test
   void pages_stay_quick_cameras_turn_unknown_and_evidence_is_captured_when_the_vms_returns()
@@ -111,7 +100,7 @@ class VmsOutageIT {
       signal("STOP", zoneminder);
       try {
         eventId = violationOn(recording);
-        caseNumber = caseOf(eventId);
+        caseNumber = Cases.numberOf(eventId, Duration.ofSeconds(30));
         long seenUnknown = -1;
         while (System.currentTimeMillis() - frozenAt < FROZEN.toMillis() || seenUnknown < 0) {
           assertTrue(
@@ -293,26 +282,6 @@ class VmsOutageIT {
     JsonObject item = answer.json().getJsonArray("items").getJsonObject(0);
     assertEquals("ACCEPTED", item.getString("outcome"), item.toString());
     return item.getJsonNumber("eventId").longValue();
-  }
-
-  private static String caseOf(long eventId) throws Exception {
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (System.currentTimeMillis() < deadline) {
-      try (Connection db = Database.asApplication();
-          PreparedStatement query =
-              db.prepareStatement(
-                  "SELECT c.case_number FROM violation.case_event e"
-                      + " JOIN violation.violation_case c ON c.id = e.case_id WHERE e.event_id = ?")) {
-        query.setLong(1, eventId);
-        try (ResultSet row = query.executeQuery()) {
-          if (row.next()) {
-            return row.getString(1);
-          }
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("event " + eventId + " opened no case within 30 s");
   }
 
   private static Map<String, Object> capture(long eventId) throws Exception {

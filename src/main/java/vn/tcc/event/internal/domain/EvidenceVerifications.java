@@ -29,8 +29,6 @@ public interface EvidenceVerifications {
   /** A file of the index: its name and the store that holds it. */
   record IndexedFile(String sha256, String location) {}
 
-  long countFiles();
-
   /** One page done: its counts added, the cursor moved, its findings recorded. */
   void pageDone(
       long id,

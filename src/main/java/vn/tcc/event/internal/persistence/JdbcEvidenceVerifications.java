@@ -98,15 +98,6 @@ public class JdbcEvidenceVerifications implements EvidenceVerifications {
   }
 
   @Override
-  public long countFiles() {
-    return jdbc.first(
-            "count indexed evidence files",
-            "SELECT count(*) AS n FROM vms.evidence",
-            row -> row.longValue("n"))
-        .orElse(0L);
-  }
-
-  @Override
   public void pageDone(
       long id,
       String cursorSha256,

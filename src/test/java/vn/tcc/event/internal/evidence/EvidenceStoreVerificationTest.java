@@ -172,11 +172,6 @@ class EvidenceStoreVerificationTest {
     }
 
     @Override
-    public long countFiles() {
-      return files.size();
-    }
-
-    @Override
     public void pageDone(
         long id,
         String cursorSha256,
